@@ -1,0 +1,37 @@
+package zen.gateway.domain.event;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** A customer wrote to the business: text, a button tap, media, and so on. */
+public record InboundMessage(
+        EventId eventId,
+        Bsp bsp,
+        Topic bspTopic,
+        Instant occurredAt,
+        String messageId,
+        String customerNumber,
+        String businessNumber,
+        String projectReference,
+        String profileName,
+        String contentType,
+        String text,
+        String replyTo) implements GatewayEvent {
+
+    public InboundMessage {
+        Objects.requireNonNull(eventId, "eventId");
+        Objects.requireNonNull(bsp, "bsp");
+        Objects.requireNonNull(bspTopic, "bspTopic");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+    }
+
+    @Override
+    public Topic neutralTopic() {
+        return Topic.MESSAGE_INBOUND;
+    }
+
+    @Override
+    public boolean userInitiated() {
+        return true;
+    }
+}
