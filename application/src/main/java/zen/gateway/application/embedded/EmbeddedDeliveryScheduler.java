@@ -1,0 +1,131 @@
+package zen.gateway.application.embedded;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import zen.gateway.application.port.outbound.DeliveryStore;
+import zen.gateway.application.port.outbound.ForwardingQueue;
+import zen.gateway.application.service.ForwardDeliveryService;
+import zen.gateway.domain.delivery.Delivery;
+
+/**
+ * The embedded mode's forwarding transport: the delivery store is the queue. One thread claims due deliveries
+ * (new ones, and retries whose time has come) up to the in-flight limit and starts their attempts, which run
+ * asynchronously; it sleeps until woken by new work or the poll interval. A claim is a lease, so deliveries
+ * in flight when the process dies are attempted again after a restart (at-least-once). Thread-safe.
+ */
+public final class EmbeddedDeliveryScheduler implements ForwardingQueue, AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedDeliveryScheduler.class.getName());
+
+    private final DeliveryStore store;
+    private final ForwardDeliveryService forward;
+    private final int maxInFlight;
+    private final Duration lease;
+    private final Duration pollInterval;
+    private final Clock clock;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition work = lock.newCondition();
+    private boolean woken;
+    private volatile boolean running = true;
+    private final Thread loop;
+
+    public EmbeddedDeliveryScheduler(DeliveryStore store, ForwardDeliveryService forward, int maxInFlight,
+            Duration lease, Duration pollInterval, Clock clock) {
+        this.store = store;
+        this.forward = forward;
+        this.maxInFlight = maxInFlight;
+        this.lease = lease;
+        this.pollInterval = pollInterval;
+        this.clock = clock;
+        this.loop = Thread.ofPlatform().name("delivery-scheduler").daemon().start(this::run);
+    }
+
+    @Override
+    public void submit(List<Delivery> planned) {
+        wake();
+    }
+
+    public int inFlight() {
+        return inFlight.get();
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                int claimed = claimAndStart();
+                if (claimed == 0 || inFlight.get() >= maxInFlight) {
+                    awaitWork();
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "claiming due deliveries failed; trying again shortly", e);
+                awaitWork();
+            }
+        }
+    }
+
+    private int claimAndStart() {
+        int room = maxInFlight - inFlight.get();
+        if (room <= 0) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        List<Delivery> due = store.claimDue(now, now.plus(lease), room);
+        for (Delivery delivery : due) {
+            inFlight.incrementAndGet();
+            forward.attempt(delivery).whenComplete((record, failure) -> {
+                if (failure != null) {
+                    LOG.log(Level.WARNING, "recording an attempt of " + delivery.id() + " failed; it is retried after its lease", failure);
+                }
+                inFlight.decrementAndGet();
+                wake();
+            });
+        }
+        return due.size();
+    }
+
+    private void wake() {
+        lock.lock();
+        try {
+            woken = true;
+            work.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void awaitWork() {
+        lock.lock();
+        try {
+            if (!woken) {
+                work.await(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+            }
+            woken = false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Stops claiming; attempts in flight finish on their own, and unfinished ones fall due after their lease. */
+    @Override
+    public void close() {
+        running = false;
+        wake();
+        try {
+            loop.join(TimeUnit.SECONDS.toMillis(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,310 @@
+package zen.gateway.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static zen.gateway.application.contract.Fixtures.at;
+import static zen.gateway.application.contract.Fixtures.delivery;
+import static zen.gateway.application.contract.Fixtures.failed;
+import static zen.gateway.application.contract.Fixtures.succeeded;
+import static zen.gateway.domain.delivery.DeliveryStatus.DEAD_LETTERED;
+import static zen.gateway.domain.delivery.DeliveryStatus.DELIVERED;
+import static zen.gateway.domain.delivery.DeliveryStatus.PENDING;
+import static zen.gateway.domain.delivery.DeliveryStatus.RETRYING;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import zen.gateway.application.port.outbound.AttemptRecord;
+import zen.gateway.application.port.outbound.DeliveryPage;
+import zen.gateway.application.port.outbound.DeliveryQuery;
+import zen.gateway.application.port.outbound.DeliveryStore;
+import zen.gateway.application.port.outbound.EndpointDeliveryStats;
+import zen.gateway.application.port.outbound.PageCursor;
+import zen.gateway.application.port.outbound.ReplaySelection;
+import zen.gateway.domain.delivery.Attempt;
+import zen.gateway.domain.delivery.Delivery;
+import zen.gateway.domain.delivery.DeliveryStatus;
+
+/** What every {@link DeliveryStore} must do, including its part as the embedded retry scheduler. */
+public abstract class DeliveryStoreContract {
+
+    /** A new, empty store; called once per test. */
+    protected abstract DeliveryStore newStore();
+
+    private DeliveryStore store;
+
+    @BeforeEach
+    void createStore() {
+        store = newStore();
+    }
+
+    private Delivery found(String id) {
+        return store.find(id).orElseThrow(() -> new AssertionError("no delivery " + id));
+    }
+
+    private static Delivery withDue(Delivery d, Instant nextAttemptAt) {
+        return new Delivery(d.id(), d.eventId(), d.eventType(), d.endpointId(), d.projectOwnerId(), d.url(), d.status(),
+                d.seriesAttempts(), d.attempts(), d.lastError(), d.createdAt(), d.updatedAt(), nextAttemptAt, d.payload());
+    }
+
+    @Test
+    void insertNewStoresDeliveriesAndIgnoresKnownIds() {
+        Delivery a = delivery("evt-a", "ep-1", "project-1", at(0));
+        Delivery b = delivery("evt-b", "ep-1", "project-1", at(0));
+        Delivery aAgain = Delivery.pending("evt-a", "other.type", "ep-1", "project-1", "https://elsewhere", "{}", at(9));
+        Delivery c = delivery("evt-c", "ep-2", "project-1", at(0));
+
+        assertThat(store.insertNew(List.of(a, b))).containsExactly(a, b);
+        assertThat(store.insertNew(List.of(aAgain, c))).containsExactly(c);
+        assertThat(store.insertNew(List.of())).isEmpty();
+
+        assertThat(store.find(a.id())).contains(a);
+        assertThat(store.find(b.id())).contains(b);
+        assertThat(store.find(c.id())).contains(c);
+        assertThat(store.find("unknown")).isEmpty();
+    }
+
+    @Test
+    void aDeliveryIsStoredWithItsAttempts() {
+        Delivery d = delivery("evt-x", "message.status", "ep-1", "project-1", RETRYING,
+                List.of(failed(1, at(1), 120), new Attempt(2, at(5), null, 10_000, "timed out", null)),
+                at(0), at(5), at(8));
+
+        store.insertNew(List.of(d));
+
+        assertThat(found(d.id())).isEqualTo(d);
+    }
+
+    @Test
+    void claimDueTakesTheEarliestDueFirstUpToTheLimitAndLeasesThem() {
+        Delivery d1 = withDue(delivery("evt-1", "ep-1", "project-1", at(0)), at(1));
+        Delivery d2 = withDue(delivery("evt-2", "ep-1", "project-1", at(0)), at(2));
+        Delivery d3 = withDue(delivery("evt-3", "ep-1", "project-1", at(0)), at(3));
+        Delivery future = withDue(delivery("evt-4", "ep-1", "project-1", at(0)), at(1000));
+        Delivery done = delivery("evt-5", "message.status", "ep-1", "project-1", DELIVERED,
+                List.of(succeeded(1, at(0), 10)), at(0), at(0), null);
+        Delivery dead = delivery("evt-6", "message.status", "ep-1", "project-1", DEAD_LETTERED,
+                List.of(failed(1, at(0), 10)), at(0), at(0), null);
+        store.insertNew(List.of(d3, future, d1, done, d2, dead));
+        Instant lease = at(40);
+
+        List<Delivery> first = store.claimDue(at(5), lease, 2);
+        List<Delivery> second = store.claimDue(at(5), lease, 10);
+        List<Delivery> duringLease = store.claimDue(at(39), at(80), 10);
+        List<Delivery> afterLease = store.claimDue(lease, at(80), 10);
+
+        assertThat(first).extracting(Delivery::id).containsExactly(d1.id(), d2.id());
+        assertThat(first).extracting(Delivery::nextAttemptAt).containsOnly(lease);
+        assertThat(first.get(0)).isEqualTo(withDue(d1, lease));
+        assertThat(second).extracting(Delivery::id).containsExactly(d3.id());
+        assertThat(duringLease).isEmpty();
+        assertThat(afterLease).extracting(Delivery::id).containsExactlyInAnyOrder(d1.id(), d2.id(), d3.id());
+        assertThat(found(d1.id()).nextAttemptAt()).isEqualTo(at(80));
+        assertThat(found(future.id()).nextAttemptAt()).isEqualTo(at(1000));
+    }
+
+    @Test
+    void concurrentClaimsNeverHandOutADeliveryTwice() throws Exception {
+        List<Delivery> due = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            due.add(withDue(delivery("evt-" + i, "ep-" + (i % 3), "project-1", at(0)), at(i % 7)));
+        }
+        store.insertNew(due);
+        ConcurrentLinkedQueue<String> claimed = new ConcurrentLinkedQueue<>();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                done.add(pool.submit(() -> {
+                    start.await();
+                    List<Delivery> batch;
+                    do {
+                        batch = store.claimDue(at(10), at(600), 7);
+                        batch.forEach(d -> claimed.add(d.id()));
+                    } while (!batch.isEmpty());
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> f : done) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(claimed).hasSize(120).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(due.stream().map(Delivery::id).toList());
+    }
+
+    @Test
+    void recordAppendsTheAttemptAndSetsTheNextState() {
+        Delivery d = delivery("evt-r", "ep-1", "project-1", at(0));
+        Delivery other = delivery("evt-o", "ep-2", "project-1", at(0));
+        store.insertNew(List.of(d, other));
+        Attempt first = failed(1, at(1), 230);
+        Attempt second = succeeded(2, at(5), 45);
+
+        store.record(List.of(
+                new AttemptRecord(d.id(), first, RETRYING, 1, at(4), "HTTP 503", at(2)),
+                new AttemptRecord(other.id(), null, PENDING, 0, at(30), null, at(2))));
+        Delivery retrying = found(d.id());
+        store.record(List.of(new AttemptRecord(d.id(), second, DELIVERED, 2, null, null, at(6))));
+
+        assertThat(retrying.attempts()).containsExactly(first);
+        assertThat(retrying.status()).isEqualTo(RETRYING);
+        assertThat(retrying.seriesAttempts()).isEqualTo(1);
+        assertThat(retrying.nextAttemptAt()).isEqualTo(at(4));
+        assertThat(retrying.lastError()).isEqualTo("HTTP 503");
+        assertThat(retrying.updatedAt()).isEqualTo(at(2));
+        assertThat(found(d.id())).isEqualTo(new Delivery(d.id(), d.eventId(), d.eventType(), d.endpointId(),
+                d.projectOwnerId(), d.url(), DELIVERED, 2, List.of(first, second), null, d.createdAt(), at(6), null,
+                d.payload()));
+        assertThat(found(other.id()).attempts()).isEmpty();
+        assertThat(found(other.id()).nextAttemptAt()).isEqualTo(at(30));
+        assertThat(store.claimDue(at(100), at(200), 10)).extracting(Delivery::id).containsExactly(other.id());
+    }
+
+    @Test
+    void listingIsNewestFirstFilteredAndPagedWithoutRepeatsOrGaps() {
+        List<Delivery> project1 = new ArrayList<>();
+        for (int i = 0; i < 17; i++) {
+            DeliveryStatus status = DeliveryStatus.values()[i % 4];
+            Delivery d = delivery("evt-" + i, i % 2 == 0 ? "message.status" : "message.inbound", "ep-" + (i % 3),
+                    "project-1", status, List.of(), at(i / 2), at(i / 2), status.finished() ? null : at(i));
+            project1.add(d);
+        }
+        store.insertNew(project1);
+        store.insertNew(List.of(delivery("evt-other", "ep-9", "project-2", at(3))));
+        List<Delivery> newestFirst = new ArrayList<>(project1);
+        newestFirst.sort(Comparator.comparing(Delivery::createdAt).thenComparing(Delivery::id).reversed());
+
+        List<Delivery> seen = new ArrayList<>();
+        PageCursor cursor = null;
+        do {
+            DeliveryPage page = store.list(new DeliveryQuery("project-1", null, null, null, null, cursor, 4));
+            seen.addAll(page.items());
+            cursor = page.next();
+        } while (cursor != null);
+
+        assertThat(seen).isEqualTo(newestFirst);
+        assertThat(store.list(new DeliveryQuery("project-1", RETRYING, null, null, null, null, 100)).items())
+                .isEqualTo(newestFirst.stream().filter(d -> d.status() == RETRYING).toList());
+        assertThat(store.list(new DeliveryQuery("project-1", null, "message.inbound", at(2), at(6), null, 100)).items())
+                .isEqualTo(newestFirst.stream()
+                        .filter(d -> d.eventType().equals("message.inbound"))
+                        .filter(d -> !d.createdAt().isBefore(at(2)) && d.createdAt().isBefore(at(6)))
+                        .toList())
+                .isNotEmpty();
+        assertThat(store.list(new DeliveryQuery("project-3", null, null, null, null, null, 10)).items()).isEmpty();
+    }
+
+    @Test
+    void replayByIdsRestartsOnlyDeadLetteredDeliveriesAndKeepsTheirAttempts() {
+        List<Attempt> attempts = List.of(failed(1, at(1), 10), failed(2, at(4), 10), failed(3, at(13), 10));
+        Delivery dead = delivery("evt-dead", "message.status", "ep-1", "project-1", DEAD_LETTERED, attempts, at(0), at(13), null);
+        Delivery deadElsewhere = delivery("evt-dead2", "message.status", "ep-2", "project-2", DEAD_LETTERED, attempts, at(0), at(13), null);
+        Delivery delivered = delivery("evt-ok", "message.status", "ep-1", "project-1", DELIVERED,
+                List.of(succeeded(1, at(1), 10)), at(0), at(1), null);
+        store.insertNew(List.of(dead, deadElsewhere, delivered));
+        List<String> everything = List.of(dead.id(), deadElsewhere.id(), delivered.id(), "unknown");
+
+        List<String> forProject1 = store.replay(new ReplaySelection("project-1", everything, null, null, 100), at(100));
+        List<String> forAnyProject = store.replay(new ReplaySelection(null, everything, null, null, 100), at(200));
+
+        assertThat(forProject1).containsExactly(dead.id());
+        assertThat(forAnyProject).containsExactly(deadElsewhere.id());
+        Delivery replayed = found(dead.id());
+        assertThat(replayed.status()).isEqualTo(PENDING);
+        assertThat(replayed.seriesAttempts()).isZero();
+        assertThat(replayed.attempts()).isEqualTo(attempts);
+        assertThat(replayed.nextAttemptAt()).isEqualTo(at(100));
+        assertThat(replayed.updatedAt()).isEqualTo(at(100));
+        assertThat(found(delivered.id())).isEqualTo(delivered);
+        assertThat(store.claimDue(at(150), at(300), 10)).extracting(Delivery::id).containsExactly(dead.id());
+        assertThat(store.replay(new ReplaySelection(null, List.of(dead.id()), null, null, 10), at(300))).isEmpty();
+    }
+
+    @Test
+    void replayByProjectTakesTheDeliveriesDeadLetteredInTheWindow() {
+        List<Delivery> dead = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            dead.add(delivery("evt-" + i, "message.status", "ep-1", "project-1", DEAD_LETTERED,
+                    List.of(failed(1, at(i * 10), 10)), at(0), at(i * 10), null));
+        }
+        Delivery pending = delivery("evt-p", "ep-1", "project-1", at(15));
+        Delivery otherProject = delivery("evt-q", "message.status", "ep-1", "project-2", DEAD_LETTERED,
+                List.of(), at(0), at(15), null);
+        store.insertNew(dead);
+        store.insertNew(List.of(pending, otherProject));
+
+        List<String> limited = store.replay(new ReplaySelection("project-1", List.of(), at(10), at(40), 2), at(100));
+        List<String> rest = store.replay(new ReplaySelection("project-1", List.of(), at(10), at(40), 10), at(100));
+        List<String> open = store.replay(new ReplaySelection("project-1", List.of(), null, null, 10), at(100));
+
+        List<String> window = List.of(dead.get(1).id(), dead.get(2).id(), dead.get(3).id());
+        assertThat(limited).hasSize(2).isSubsetOf(window);
+        assertThat(rest).hasSize(1).isSubsetOf(window).doesNotContainAnyElementsOf(limited);
+        assertThat(open).containsExactlyInAnyOrder(dead.get(0).id(), dead.get(4).id());
+        assertThat(found(otherProject.id()).status()).isEqualTo(DEAD_LETTERED);
+        assertThat(found(pending.id())).isEqualTo(pending);
+    }
+
+    @Test
+    void statsPerEndpointCountStatusesAttemptsFailuresAndLatencyPercentiles() {
+        List<Delivery> deliveries = new ArrayList<>();
+        // ep-1: 20 attempts of 5, 10, ... 100 ms over four deliveries, two of every five failed
+        List<Long> latencies = new ArrayList<>();
+        for (long ms = 5; ms <= 100; ms += 5) {
+            latencies.add(ms);
+        }
+        Collections.shuffle(latencies, new Random(7));
+        DeliveryStatus[] statuses = {DELIVERED, DELIVERED, RETRYING, DEAD_LETTERED};
+        for (int d = 0; d < 4; d++) {
+            List<Attempt> attempts = new ArrayList<>();
+            for (int a = 0; a < 5; a++) {
+                long ms = latencies.get(d * 5 + a);
+                attempts.add(a == 4 ? succeeded(a + 1, at(a), ms) : (a % 2 == 0 ? failed(a + 1, at(a), ms) : succeeded(a + 1, at(a), ms)));
+            }
+            deliveries.add(delivery("evt-1-" + d, "message.status", "ep-1", "project-1", statuses[d], attempts,
+                    at(10 + d), at(20), statuses[d].finished() ? null : at(30)));
+        }
+        // ep-2: one attempt, one delivery waiting for its first
+        deliveries.add(delivery("evt-2-a", "message.status", "ep-2", "project-1", RETRYING,
+                List.of(failed(1, at(1), 700)), at(12), at(12), at(30)));
+        deliveries.add(delivery("evt-2-b", "ep-2", "project-1", at(13)));
+        // ep-3: no attempt yet
+        deliveries.add(delivery("evt-3-a", "ep-3", "project-1", at(14)));
+        // outside the window, or another project
+        deliveries.add(delivery("evt-1-late", "message.status", "ep-1", "project-1", DELIVERED,
+                List.of(succeeded(1, at(0), 9999)), at(50), at(50), null));
+        deliveries.add(delivery("evt-x", "message.status", "ep-1", "project-2", DELIVERED,
+                List.of(succeeded(1, at(0), 9999)), at(12), at(12), null));
+        store.insertNew(deliveries);
+
+        List<EndpointDeliveryStats> stats = store.stats("project-1", at(10), at(50));
+
+        assertThat(stats).containsExactlyInAnyOrder(
+                new EndpointDeliveryStats("ep-1", Map.of(DELIVERED, 2L, RETRYING, 1L, DEAD_LETTERED, 1L), 20, 8, 50, 95, 100),
+                new EndpointDeliveryStats("ep-2", Map.of(RETRYING, 1L, PENDING, 1L), 1, 1, 700, 700, 700),
+                new EndpointDeliveryStats("ep-3", Map.of(PENDING, 1L), 0, 0, 0, 0, 0));
+        assertThat(store.stats("project-1", null, null)).filteredOn(s -> s.endpointId().equals("ep-1"))
+                .singleElement().satisfies(s -> {
+                    assertThat(s.attempts()).isEqualTo(21);
+                    assertThat(s.latencyP99Millis()).isEqualTo(9999);
+                });
+        assertThat(store.stats("project-9", null, null)).isEmpty();
+    }
+}

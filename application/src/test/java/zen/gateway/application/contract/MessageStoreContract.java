@@ -1,0 +1,430 @@
+package zen.gateway.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static zen.gateway.application.contract.Fixtures.FAILURE;
+import static zen.gateway.application.contract.Fixtures.applyInOrder;
+import static zen.gateway.application.contract.Fixtures.at;
+import static zen.gateway.application.contract.Fixtures.details;
+import static zen.gateway.application.contract.Fixtures.update;
+import static zen.gateway.application.contract.Fixtures.withFailure;
+import static zen.gateway.domain.message.MessageStatus.ACCEPTED;
+import static zen.gateway.domain.message.MessageStatus.DELIVERED;
+import static zen.gateway.domain.message.MessageStatus.FAILED;
+import static zen.gateway.domain.message.MessageStatus.READ;
+import static zen.gateway.domain.message.MessageStatus.SENT;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import zen.gateway.application.port.outbound.MessageCountQuery;
+import zen.gateway.application.port.outbound.MessageCounts;
+import zen.gateway.application.port.outbound.MessagePage;
+import zen.gateway.application.port.outbound.MessageQuery;
+import zen.gateway.application.port.outbound.MessageStore;
+import zen.gateway.application.port.outbound.MessageUpdate;
+import zen.gateway.application.port.outbound.PageCursor;
+import zen.gateway.domain.message.Failure;
+import zen.gateway.domain.message.MessageDetails;
+import zen.gateway.domain.message.MessageStatus;
+import zen.gateway.domain.message.TrackedMessage;
+
+/**
+ * What every {@link MessageStore} must do. The reference is {@link TrackedMessage}: a store must answer exactly
+ * what applying the same updates one after the other with {@code firstSeen}/{@code observe} gives.
+ */
+public abstract class MessageStoreContract {
+
+    /** A new, empty store; called once per test. */
+    protected abstract MessageStore newStore();
+
+    private MessageStore store;
+
+    @BeforeEach
+    void createStore() {
+        store = newStore();
+    }
+
+    private TrackedMessage found(String id) {
+        return store.find(id).orElseThrow(() -> new AssertionError("no message " + id));
+    }
+
+    @Test
+    void theFirstUpdateCreatesTheMessage() {
+        MessageUpdate sent = update("m-1", details("wamid.1", "bsp-1"), SENT, at(0));
+
+        store.apply(List.of(sent));
+
+        TrackedMessage message = found("wamid.1");
+        assertThat(message).isEqualTo(applyInOrder(List.of(sent)));
+        assertThat(message.messageId()).isEqualTo("m-1");
+        assertThat(message.currentStatus()).isEqualTo(SENT);
+        assertThat(message.createdAt()).isEqualTo(at(1));
+    }
+
+    @Test
+    void statusesInEveryOrderGiveTheSameStatusAndFirstSeenTimes() {
+        List<List<MessageStatus>> orders = permutations(List.of(SENT, DELIVERED, READ, FAILED));
+        for (int i = 0; i < orders.size(); i++) {
+            String wamid = "wamid.order-" + i;
+            List<MessageUpdate> updates = new ArrayList<>();
+            for (MessageStatus status : orders.get(i)) {
+                updates.add(update("m-order-" + i, details(wamid, null), status, at(10 + status.rank()), at(100 + updates.size())));
+            }
+            if (i % 2 == 0) {
+                updates.forEach(u -> store.apply(List.of(u)));
+            } else {
+                store.apply(updates);
+            }
+
+            TrackedMessage message = found(wamid);
+            assertThat(message).as("order %s", orders.get(i)).isEqualTo(applyInOrder(updates));
+            assertThat(message.currentStatus()).isEqualTo(READ);
+            assertThat(message.lifecycle().firstSeenTimes()).isEqualTo(Map.of(
+                    SENT, at(11), FAILED, at(12), DELIVERED, at(13), READ, at(14)));
+            assertThat(message.failureReason()).contains(FAILURE);
+        }
+    }
+
+    @Test
+    void lateAndRepeatedEventsGoToTheHistoryWithoutMovingTheStatusBack() {
+        MessageDetails details = details("wamid.late", null);
+        List<MessageUpdate> updates = List.of(
+                update("m-late", details, DELIVERED, at(20)),
+                update("m-late", details, SENT, at(10)),
+                update("m-late", details, DELIVERED, at(30)),
+                update("m-late", details, DELIVERED, at(15)),
+                update("m-late", details, ACCEPTED, at(5)));
+
+        updates.forEach(u -> store.apply(List.of(u)));
+
+        TrackedMessage message = found("wamid.late");
+        assertThat(message).isEqualTo(applyInOrder(updates));
+        assertThat(message.currentStatus()).isEqualTo(DELIVERED);
+        assertThat(message.lifecycle().firstSeen(DELIVERED)).contains(at(15));
+        assertThat(message.history()).hasSize(5);
+        assertThat(message.history().get(0).status()).isEqualTo(ACCEPTED);
+        assertThat(message.updatedAt()).isEqualTo(at(31));
+    }
+
+    @Test
+    void deliveredOrReadAfterFailedWinsAndTheFailureIsKept() {
+        List<MessageUpdate> delivered = List.of(
+                update("m-f1", details("wamid.f1", null), FAILED, at(1)),
+                update("m-f1", details("wamid.f1", null), DELIVERED, at(2)));
+        List<MessageUpdate> read = List.of(
+                update("m-f2", details("wamid.f2", null), SENT, at(1)),
+                update("m-f2", details("wamid.f2", null), FAILED, at(2)),
+                update("m-f2", details("wamid.f2", null), READ, at(3)));
+
+        delivered.forEach(u -> store.apply(List.of(u)));
+        read.forEach(u -> store.apply(List.of(u)));
+
+        assertThat(found("wamid.f1")).isEqualTo(applyInOrder(delivered));
+        assertThat(found("wamid.f1").currentStatus()).isEqualTo(DELIVERED);
+        assertThat(found("wamid.f1").failureReason()).contains(FAILURE);
+        assertThat(found("wamid.f2")).isEqualTo(applyInOrder(read));
+        assertThat(found("wamid.f2").currentStatus()).isEqualTo(READ);
+    }
+
+    @Test
+    void failedReplacesSentAndTheFirstFailureIsKept() {
+        MessageDetails details = details("wamid.fail", null);
+        List<MessageUpdate> updates = List.of(
+                withFailure(update("m-fail", details, SENT, at(1)), new Failure("0", "not a failure: status is sent")),
+                update("m-fail", details, FAILED, at(2)),
+                withFailure(update("m-fail", details, FAILED, at(3)), new Failure("470", "re-engagement")),
+                withFailure(update("m-fail", details, FAILED, at(0)), new Failure(null, "reason only")));
+
+        updates.forEach(u -> store.apply(List.of(u)));
+
+        TrackedMessage message = found("wamid.fail");
+        assertThat(message).isEqualTo(applyInOrder(updates));
+        assertThat(message.currentStatus()).isEqualTo(FAILED);
+        assertThat(message.failureReason()).contains(FAILURE);
+        assertThat(message.lifecycle().firstSeen(FAILED)).contains(at(0));
+    }
+
+    @Test
+    void aFailureWithOnlyAReasonOrOnlyACodeIsKeptAsItIs() {
+        store.apply(List.of(withFailure(update("m-r", details("wamid.r", null), FAILED, at(1)), new Failure(null, "reason"))));
+        store.apply(List.of(withFailure(update("m-c", details("wamid.c", null), FAILED, at(1)), new Failure("131047", null))));
+
+        assertThat(found("wamid.r").failureReason()).contains(new Failure(null, "reason"));
+        assertThat(found("wamid.c").failureReason()).contains(new Failure("131047", null));
+    }
+
+    @Test
+    void detailsAreFilledInButNeverOverwritten() {
+        MessageDetails sparse = new MessageDetails("wamid.d", "datagen", null, "919800000001", null, null, null);
+        MessageDetails richer = new MessageDetails(
+                "wamid.d", "datagen", "bsp-d", "910000000000", "919900000001", "project-7", "campaign-7");
+        MessageDetails other = new MessageDetails(
+                "wamid.d", "datagen", "bsp-other", "911111111111", "912222222222", "project-8", "campaign-8");
+        List<MessageUpdate> updates = List.of(
+                update("m-d", sparse, SENT, at(1)), update("m-d", richer, DELIVERED, at(2)), update("m-d", other, READ, at(3)));
+
+        updates.forEach(u -> store.apply(List.of(u)));
+
+        TrackedMessage message = found("wamid.d");
+        assertThat(message).isEqualTo(applyInOrder(updates));
+        assertThat(message.details()).isEqualTo(new MessageDetails(
+                "wamid.d", "datagen", "bsp-d", "919800000001", "919900000001", "project-7", "campaign-7"));
+    }
+
+    @Test
+    void aMessageIsFoundByWamidAndByBspMessageId() {
+        store.apply(List.of(update("m-1", details("wamid.1", "bsp-1"), SENT, at(1))));
+        store.apply(List.of(update("m-2", details(null, "bsp-2"), SENT, at(1))));
+
+        assertThat(found("wamid.1").messageId()).isEqualTo("m-1");
+        assertThat(found("bsp-1").messageId()).isEqualTo("m-1");
+        assertThat(found("bsp-2").messageId()).isEqualTo("m-2");
+        assertThat(store.find("nothing")).isEmpty();
+    }
+
+    @Test
+    void aMessageCreatedByBspIdThenUpdatedWithWamidAndBspIdIsOneMessage() {
+        List<MessageUpdate> updates = List.of(
+                update("m-first", details(null, "bsp-9"), SENT, at(1)),
+                update("m-second", details("wamid.9", "bsp-9"), DELIVERED, at(2)),
+                update("m-third", details("wamid.9", null), READ, at(3)));
+
+        updates.forEach(u -> store.apply(List.of(u)));
+
+        TrackedMessage message = found("wamid.9");
+        assertThat(found("bsp-9")).isEqualTo(message);
+        assertThat(message).isEqualTo(applyInOrder(updates));
+        assertThat(message.messageId()).isEqualTo("m-first");
+        assertThat(message.details().wamid()).isEqualTo("wamid.9");
+        assertThat(message.history()).hasSize(3);
+        assertThat(store.list(new MessageQuery("project-1", null, null, null, 10)).items()).hasSize(1);
+    }
+
+    @Test
+    void keysLearnedWithinOneBatchLeadToTheSameMessage() {
+        List<MessageUpdate> updates = List.of(
+                update("m-a", details(null, "bsp-b"), SENT, at(1)),
+                update("m-b", details("wamid.b", "bsp-b"), DELIVERED, at(2)),
+                update("m-c", details("wamid.b", null), READ, at(3)));
+
+        store.apply(updates);
+
+        assertThat(found("wamid.b")).isEqualTo(applyInOrder(updates));
+        assertThat(found("bsp-b").messageId()).isEqualTo("m-a");
+        assertThat(store.list(new MessageQuery("project-1", null, null, null, 10)).items()).hasSize(1);
+    }
+
+    @Test
+    void aMessageNeverTakesAKeyThatNamesAnotherMessage() {
+        store.apply(List.of(update("m-bsp", details(null, "bsp-x"), SENT, at(1))));
+        store.apply(List.of(update("m-wamid", details("wamid.x", null), SENT, at(1))));
+
+        store.apply(List.of(update("m-new", details("wamid.x", "bsp-x"), DELIVERED, at(2))));
+
+        assertThat(found("wamid.x").messageId()).isEqualTo("m-wamid");
+        assertThat(found("wamid.x").currentStatus()).isEqualTo(DELIVERED);
+        assertThat(found("wamid.x").details().bspMessageId()).isNull();
+        assertThat(found("bsp-x").messageId()).isEqualTo("m-bsp");
+        assertThat(found("bsp-x").currentStatus()).isEqualTo(SENT);
+    }
+
+    @Test
+    void concurrentUpdatesOfOneMessageEqualSequentialApplication() throws Exception {
+        MessageDetails details = details("wamid.busy", "bsp-busy");
+        List<MessageUpdate> updates = new ArrayList<>();
+        Random random = new Random(42);
+        MessageStatus[] statuses = MessageStatus.values();
+        for (int i = 0; i < 160; i++) {
+            MessageStatus status = statuses[random.nextInt(statuses.length)];
+            updates.add(update("m-busy", details, status, at(random.nextInt(1000)), at(2000 + random.nextInt(1000))));
+        }
+        int threads = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                List<MessageUpdate> share = updates.subList(t * 20, (t + 1) * 20);
+                boolean oneByOne = t % 2 == 0;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    if (oneByOne) {
+                        share.forEach(u -> store.apply(List.of(u)));
+                    } else {
+                        for (int i = 0; i < share.size(); i += 5) {
+                            store.apply(share.subList(i, i + 5));
+                        }
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> f : done) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        TrackedMessage sequential = applyInOrder(updates);
+        TrackedMessage message = found("wamid.busy");
+        assertThat(message.messageId()).isEqualTo("m-busy");
+        assertThat(message.lifecycle()).isEqualTo(sequential.lifecycle());
+        assertThat(message.history()).isEqualTo(sequential.history());
+        assertThat(message.failureReason()).isEqualTo(sequential.failureReason());
+        assertThat(message.details()).isEqualTo(sequential.details());
+        assertThat(message.updatedAt()).isEqualTo(sequential.updatedAt());
+        assertThat(updates).extracting(u -> u.observation().receivedAt()).contains(message.createdAt());
+        assertThat(store.list(new MessageQuery(null, null, null, null, 10)).items()).hasSize(1);
+    }
+
+    @Test
+    void oneBatchAppliesUpdatesOfManyMessages() {
+        List<List<MessageUpdate>> perMessage = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            MessageDetails details = i % 3 == 0 ? details(null, "bsp-many-" + i) : details("wamid.many-" + i, "bsp-many-" + i);
+            perMessage.add(List.of(
+                    update("m-many-" + i, details, i % 2 == 0 ? SENT : FAILED, at(i)),
+                    update("m-many-" + i, details, i % 5 == 0 ? READ : DELIVERED, at(i + 1))));
+        }
+        List<MessageUpdate> batch = new ArrayList<>();
+        perMessage.forEach(u -> batch.add(u.get(0)));
+        perMessage.forEach(u -> batch.add(u.get(1)));
+
+        store.apply(batch);
+
+        for (int i = 0; i < perMessage.size(); i++) {
+            assertThat(found("bsp-many-" + i)).isEqualTo(applyInOrder(perMessage.get(i)));
+        }
+    }
+
+    @Test
+    void anEmptyBatchChangesNothing() {
+        store.apply(List.of());
+
+        assertThat(store.list(new MessageQuery(null, null, null, null, 10)).items()).isEmpty();
+    }
+
+    @Test
+    void listingIsNewestFirstAndCursorPagingNeitherRepeatsNorMisses() {
+        List<TrackedMessage> expected = new ArrayList<>();
+        for (int i = 0; i < 23; i++) {
+            // several messages share a creation time: the message id breaks the tie
+            MessageUpdate u = update("m-list-" + (char) ('a' + i), details("wamid.list-" + i, null, "project-1", "c-" + (i % 3)),
+                    SENT, at(i / 3), at(i / 3));
+            store.apply(List.of(u));
+            expected.add(applyInOrder(List.of(u)));
+        }
+        store.apply(List.of(update("m-other", details("wamid.other", null, "project-2", "c-0"), SENT, at(5), at(5))));
+        expected.sort(Comparator.comparing(TrackedMessage::createdAt).thenComparing(TrackedMessage::messageId).reversed());
+
+        List<TrackedMessage> seen = new ArrayList<>();
+        PageCursor cursor = null;
+        int pages = 0;
+        do {
+            MessagePage page = store.list(new MessageQuery("project-1", null, null, cursor, 5));
+            seen.addAll(page.items());
+            cursor = page.next();
+            pages++;
+        } while (cursor != null);
+
+        assertThat(pages).isEqualTo(5);
+        assertThat(seen).isEqualTo(expected);
+    }
+
+    @Test
+    void aCursorSurvivesItsTokenForm() {
+        for (int i = 0; i < 4; i++) {
+            store.apply(List.of(update("m-tok-" + i, details("wamid.tok-" + i, null), SENT, at(0), at(0))));
+        }
+
+        MessagePage first = store.list(new MessageQuery("project-1", null, null, null, 2));
+        MessagePage second = store.list(new MessageQuery("project-1", null, null, PageCursor.decode(first.next().encode()), 2));
+
+        assertThat(first.items()).extracting(TrackedMessage::messageId).containsExactly("m-tok-3", "m-tok-2");
+        assertThat(second.items()).extracting(TrackedMessage::messageId).containsExactly("m-tok-1", "m-tok-0");
+        assertThat(second.next()).isNull();
+    }
+
+    @Test
+    void aPageThatEndsTheListingHasNoCursor() {
+        for (int i = 0; i < 4; i++) {
+            store.apply(List.of(update("m-end-" + i, details("wamid.end-" + i, null), SENT, at(i))));
+        }
+
+        assertThat(store.list(new MessageQuery("project-1", null, null, null, 4)).next()).isNull();
+        assertThat(store.list(new MessageQuery("project-1", null, null, null, 3)).next()).isNotNull();
+        assertThat(store.list(new MessageQuery("project-9", null, null, null, 3))).satisfies(p -> {
+            assertThat(p.items()).isEmpty();
+            assertThat(p.next()).isNull();
+        });
+    }
+
+    @Test
+    void listingFiltersByProjectCampaignAndCurrentStatus() {
+        store.apply(List.of(
+                update("m-1", details("w-1", null, "p-1", "c-1"), SENT, at(1)),
+                update("m-2", details("w-2", null, "p-1", "c-1"), DELIVERED, at(2)),
+                update("m-3", details("w-3", null, "p-1", "c-2"), DELIVERED, at(3)),
+                update("m-4", details("w-4", null, "p-2", "c-1"), DELIVERED, at(4)),
+                update("m-1", details("w-1", null, "p-1", "c-1"), READ, at(5))));
+
+        assertThat(store.list(new MessageQuery("p-1", "c-1", null, null, 10)).items())
+                .extracting(TrackedMessage::messageId).containsExactly("m-2", "m-1");
+        assertThat(store.list(new MessageQuery("p-1", null, DELIVERED, null, 10)).items())
+                .extracting(TrackedMessage::messageId).containsExactly("m-3", "m-2");
+        assertThat(store.list(new MessageQuery(null, "c-1", DELIVERED, null, 10)).items())
+                .extracting(TrackedMessage::messageId).containsExactly("m-4", "m-2");
+        assertThat(store.list(new MessageQuery(null, null, READ, null, 10)).items())
+                .extracting(TrackedMessage::messageId).containsExactly("m-1");
+        assertThat(store.list(new MessageQuery(null, null, null, null, 10)).items()).hasSize(4);
+    }
+
+    @Test
+    void countsPerCurrentStatusWithinATimeWindow() {
+        store.apply(List.of(
+                update("m-1", details("w-1", null, "p-1", "c-1"), SENT, at(10), at(10)),
+                update("m-2", details("w-2", null, "p-1", "c-1"), DELIVERED, at(20), at(20)),
+                update("m-3", details("w-3", null, "p-1", "c-2"), DELIVERED, at(30), at(30)),
+                update("m-4", details("w-4", null, "p-1", "c-2"), FAILED, at(40), at(40)),
+                update("m-5", details("w-5", null, "p-2", "c-1"), READ, at(25), at(25)),
+                update("m-1", details("w-1", null, "p-1", "c-1"), READ, at(50), at(50))));
+
+        MessageCounts all = store.count(new MessageCountQuery("p-1", null, null, null));
+        MessageCounts window = store.count(new MessageCountQuery("p-1", null, at(20), at(40)));
+        MessageCounts campaign = store.count(new MessageCountQuery(null, "c-1", at(10), null));
+
+        assertThat(all.byStatus()).isEqualTo(Map.of(ACCEPTED, 0L, SENT, 0L, FAILED, 1L, DELIVERED, 2L, READ, 1L));
+        assertThat(all.total()).isEqualTo(4);
+        assertThat(window.byStatus()).isEqualTo(Map.of(ACCEPTED, 0L, SENT, 0L, FAILED, 0L, DELIVERED, 2L, READ, 0L));
+        assertThat(campaign.byStatus()).isEqualTo(Map.of(ACCEPTED, 0L, SENT, 0L, FAILED, 0L, DELIVERED, 1L, READ, 2L));
+        assertThat(store.count(new MessageCountQuery("p-9", null, null, null)).total()).isZero();
+    }
+
+    private static <T> List<List<T>> permutations(List<T> items) {
+        if (items.isEmpty()) {
+            return List.of(List.of());
+        }
+        List<List<T>> all = new ArrayList<>();
+        for (T head : items) {
+            List<T> rest = new ArrayList<>(items);
+            rest.remove(head);
+            for (List<T> tail : permutations(rest)) {
+                List<T> one = new ArrayList<>();
+                one.add(head);
+                one.addAll(tail);
+                all.add(one);
+            }
+        }
+        return all;
+    }
+}

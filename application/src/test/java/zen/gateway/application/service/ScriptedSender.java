@@ -1,0 +1,47 @@
+package zen.gateway.application.service;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import zen.gateway.application.port.outbound.OutboundRequest;
+import zen.gateway.application.port.outbound.SendResult;
+import zen.gateway.application.port.outbound.WebhookSender;
+import zen.gateway.domain.delivery.AttemptOutcome;
+
+/**
+ * A customer endpoint as the application sees it through the port: answers from a script (200 once the script
+ * runs out) and remembers every request. The real HTTP sender has its own tests against a real server; this
+ * keeps the use-case tests about decisions, not sockets.
+ */
+final class ScriptedSender implements WebhookSender {
+
+    private final Deque<SendResult> script = new ArrayDeque<>();
+    final List<OutboundRequest> requests = Collections.synchronizedList(new ArrayList<>());
+
+    ScriptedSender then(SendResult result) {
+        script.add(result);
+        return this;
+    }
+
+    ScriptedSender thenStatus(int status) {
+        return then(answered(status));
+    }
+
+    static SendResult.Attempted answered(int status) {
+        return new SendResult.Attempted(AttemptOutcome.Responded.status(status), Duration.ofMillis(12), "ok " + status);
+    }
+
+    @Override
+    public synchronized CompletableFuture<SendResult> send(OutboundRequest request) {
+        requests.add(request);
+        SendResult next = script.isEmpty() ? answered(200) : script.poll();
+        return CompletableFuture.completedFuture(next);
+    }
+
+    @Override
+    public void close() {}
+}
