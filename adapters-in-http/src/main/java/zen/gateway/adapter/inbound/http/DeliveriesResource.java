@@ -1,0 +1,136 @@
+package zen.gateway.adapter.inbound.http;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import zen.gateway.application.port.inbound.DeliveryLogsQuery;
+import zen.gateway.application.port.inbound.DeliveryStats;
+import zen.gateway.application.port.inbound.ReplayDeadLettersUseCase;
+import zen.gateway.application.port.outbound.DeliveryPage;
+import zen.gateway.application.port.outbound.DeliveryQuery;
+import zen.gateway.application.port.outbound.ReplaySelection;
+import zen.gateway.domain.delivery.DeliveryStatus;
+
+/** Delivery logs, statistics, the dead-letter queue and replay. */
+@Path("/api/v1/webhooks")
+@Produces(MediaType.APPLICATION_JSON)
+public final class DeliveriesResource {
+
+    private static final int MAX_REPLAY = 10_000;
+
+    private final DeliveryLogsQuery logs;
+    private final ReplayDeadLettersUseCase replay;
+
+    public DeliveriesResource(DeliveryLogsQuery logs, ReplayDeadLettersUseCase replay) {
+        this.logs = logs;
+        this.replay = replay;
+    }
+
+    @GET
+    @Path("logs/{project_owner_id}")
+    public Map<String, Object> logs(
+            @PathParam("project_owner_id") String project,
+            @QueryParam("status") String status,
+            @QueryParam("event_type") String eventType,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
+        return page(logs.list(new DeliveryQuery(project, deliveryStatus(status), QueryParams.blankToNull(eventType),
+                QueryParams.instant("from", from), QueryParams.instant("to", to), QueryParams.cursor(cursor), QueryParams.limit(limit))));
+    }
+
+    @GET
+    @Path("dlq/{project_owner_id}")
+    public Map<String, Object> deadLetters(
+            @PathParam("project_owner_id") String project,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
+        return page(logs.list(new DeliveryQuery(project, DeliveryStatus.DEAD_LETTERED, null,
+                QueryParams.instant("from", from), QueryParams.instant("to", to), QueryParams.cursor(cursor), QueryParams.limit(limit))));
+    }
+
+    @GET
+    @Path("stats/{project_owner_id}")
+    public Map<String, Object> stats(@PathParam("project_owner_id") String project,
+            @QueryParam("from") String from, @QueryParam("to") String to) {
+        DeliveryStats stats = logs.stats(project, QueryParams.instant("from", from), QueryParams.instant("to", to));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("project_owner_id", project);
+        body.put("delivered", stats.totals().getOrDefault(DeliveryStatus.DELIVERED, 0L));
+        body.put("dead_lettered", stats.totals().getOrDefault(DeliveryStatus.DEAD_LETTERED, 0L));
+        body.put("pending", stats.totals().getOrDefault(DeliveryStatus.PENDING, 0L)
+                + stats.totals().getOrDefault(DeliveryStatus.RETRYING, 0L));
+        body.put("failed_attempts", stats.failedAttempts());
+        body.put("success_rate", stats.successRate());
+        body.put("endpoints", stats.endpoints().stream().map(DeliveriesResource::endpointFigures).toList());
+        return body;
+    }
+
+    private static Map<String, Object> endpointFigures(DeliveryStats.EndpointFigures f) {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("endpoint_id", f.figures().endpointId());
+        figures.put("webhook_url", f.url());
+        figures.put("circuit_state", f.circuitState());
+        Map<String, Long> byStatus = new LinkedHashMap<>();
+        f.figures().deliveries().forEach((s, n) -> byStatus.put(s.name().toLowerCase(Locale.ROOT), n));
+        figures.put("deliveries", byStatus);
+        figures.put("attempts", f.figures().attempts());
+        figures.put("failed_attempts", f.figures().failedAttempts());
+        figures.put("latency_ms", Map.of("p50", f.figures().latencyP50Millis(), "p95", f.figures().latencyP95Millis(),
+                "p99", f.figures().latencyP99Millis()));
+        return figures;
+    }
+
+    /** The body of a replay: delivery ids, or a project and a time range (dead-lettered in it). */
+    record ReplayRequest(
+            @JsonProperty("delivery_ids") List<String> deliveryIds,
+            @JsonProperty("project_owner_id") String projectOwnerId,
+            @JsonProperty("from") String from,
+            @JsonProperty("to") String to,
+            @JsonProperty("limit") Integer limit) {}
+
+    @POST
+    @Path("dlq/replay")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Object> replay(ReplayRequest request) {
+        if (request == null) {
+            throw new IllegalArgumentException("a JSON body is required: {\"delivery_ids\": [...]} or {\"project_owner_id\": ..., \"from\": ..., \"to\": ...}");
+        }
+        int limit = request.limit() == null ? MAX_REPLAY : Math.min(request.limit(), MAX_REPLAY);
+        List<String> replayed = replay.replay(new ReplaySelection(QueryParams.blankToNull(request.projectOwnerId()),
+                request.deliveryIds() == null ? List.of() : request.deliveryIds(),
+                QueryParams.instant("from", request.from()), QueryParams.instant("to", request.to()), limit));
+        return Map.of("replayed", replayed.size(), "delivery_ids", replayed);
+    }
+
+    private static Map<String, Object> page(DeliveryPage page) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("items", page.items().stream().map(DeliveryView::of).toList());
+        body.put("next_cursor", page.next() == null ? null : page.next().encode());
+        return body;
+    }
+
+    private static DeliveryStatus deliveryStatus(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(DeliveryStatus.values())
+                .filter(s -> s.name().equalsIgnoreCase(value.trim()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("status must be one of pending, retrying, delivered, dead_lettered"));
+    }
+}

@@ -1,0 +1,29 @@
+package zen.gateway.adapter.inbound.http;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+
+/**
+ * The liveness answer load balancers and BSP dashboards poll. Dependency health is on the admin port, so a
+ * slow store does not take the node out of rotation while its queue still accepts webhooks.
+ */
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+public final class HealthResource {
+
+    private static final Map<String, String> HEALTHY = Map.of("status", "healthy");
+
+    @GET
+    public Map<String, String> root() {
+        return HEALTHY;
+    }
+
+    @GET
+    @Path("health")
+    public Map<String, String> health() {
+        return HEALTHY;
+    }
+}

@@ -1,0 +1,115 @@
+package zen.gateway.adapter.inbound.http;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import zen.gateway.application.port.inbound.FindMessageQuery;
+import zen.gateway.application.port.inbound.ListMessagesQuery;
+import zen.gateway.application.port.inbound.MessageStats;
+import zen.gateway.application.port.inbound.MessageStatsQuery;
+import zen.gateway.application.port.inbound.TrackMessageCommand;
+import zen.gateway.application.port.inbound.TrackMessageUseCase;
+import zen.gateway.application.port.outbound.MessageCountQuery;
+import zen.gateway.application.port.outbound.MessagePage;
+import zen.gateway.application.port.outbound.MessageQuery;
+import zen.gateway.domain.event.Bsp;
+
+/** The tracking API: one message, listings, statistics, and registering a sent message. */
+@Path("/api/v1/messages")
+@Produces(MediaType.APPLICATION_JSON)
+public final class MessagesResource {
+
+    private final FindMessageQuery find;
+    private final ListMessagesQuery list;
+    private final MessageStatsQuery stats;
+    private final TrackMessageUseCase track;
+
+    public MessagesResource(FindMessageQuery find, ListMessagesQuery list, MessageStatsQuery stats, TrackMessageUseCase track) {
+        this.find = find;
+        this.list = list;
+        this.stats = stats;
+        this.track = track;
+    }
+
+    @GET
+    @Path("{id}")
+    public Response message(@PathParam("id") String id) {
+        return find.find(id)
+                .map(m -> Response.ok(MessageView.of(m)).build())
+                .orElseGet(() -> ApiError.of(404, "no message with wamid or BSP message id '" + id + "'"));
+    }
+
+    @GET
+    public Map<String, Object> messages(
+            @QueryParam("project_owner_id") String project,
+            @QueryParam("campaign_id") String campaign,
+            @QueryParam("status") String status,
+            @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
+        MessagePage page = list.list(new MessageQuery(QueryParams.blankToNull(project), QueryParams.blankToNull(campaign),
+                QueryParams.status(status), QueryParams.cursor(cursor), QueryParams.limit(limit)));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("items", page.items().stream().map(MessageView::of).toList());
+        body.put("next_cursor", page.next() == null ? null : page.next().encode());
+        return body;
+    }
+
+    @GET
+    @Path("stats")
+    public Map<String, Object> stats(
+            @QueryParam("project_owner_id") String project,
+            @QueryParam("campaign_id") String campaign,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        MessageStats result = stats.stats(new MessageCountQuery(QueryParams.blankToNull(project), QueryParams.blankToNull(campaign),
+                QueryParams.instant("from", from), QueryParams.instant("to", to)));
+        Map<String, Long> counts = new LinkedHashMap<>();
+        result.counts().byStatus().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> counts.put(e.getKey().wireName(), e.getValue()));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("total", result.counts().total());
+        body.put("by_status", counts);
+        body.put("delivery_rate", result.deliveryRate());
+        body.put("read_rate", result.readRate());
+        body.put("failure_rate", result.failureRate());
+        return body;
+    }
+
+    /** The body of {@code POST /track}. */
+    record TrackRequest(
+            @JsonProperty("wamid") String wamid,
+            @JsonProperty("bsp_message_id") String bspMessageId,
+            @JsonProperty("bsp") String bsp,
+            @JsonProperty("phone_number") String phoneNumber,
+            @JsonProperty("business_number") String businessNumber,
+            @JsonProperty("project_owner_id") String projectOwnerId,
+            @JsonProperty("campaign_id") String campaignId,
+            @JsonProperty("sent_at") String sentAt) {}
+
+    @POST
+    @Path("track")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response track(TrackRequest request) {
+        if (request == null) {
+            throw new IllegalArgumentException("a JSON body is required");
+        }
+        Bsp bsp = request.bsp() == null ? null : Bsp.fromId(request.bsp().toLowerCase(Locale.ROOT))
+                .orElseThrow(() -> new IllegalArgumentException("unknown bsp '" + request.bsp() + "'"));
+        Instant sentAt = QueryParams.instant("sent_at", request.sentAt());
+        var tracked = track.track(new TrackMessageCommand(request.wamid(), request.bspMessageId(), bsp,
+                request.phoneNumber(), request.businessNumber(), request.projectOwnerId(), request.campaignId(), sentAt));
+        return Response.status(201).entity(MessageView.of(tracked)).build();
+    }
+}

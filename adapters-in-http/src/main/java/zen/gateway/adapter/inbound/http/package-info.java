@@ -1,0 +1,2 @@
+/** Jersey resources: BSP webhook endpoints, the management and query API, health. */
+package zen.gateway.adapter.inbound.http;
