@@ -1,0 +1,251 @@
+package zen.gateway.adapter.inbound.amqp;
+
+import com.rabbitmq.client.AMQP;
+import com.rabbitmq.client.AlreadyClosedException;
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.DefaultConsumer;
+import com.rabbitmq.client.Envelope;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import zen.gateway.application.port.outbound.AttemptRecord;
+import zen.gateway.application.service.ForwardDeliveryService;
+import zen.gateway.domain.delivery.Attempt;
+import zen.gateway.domain.delivery.Delivery;
+
+/**
+ * Consumes the forwarding queue: each delivery is attempted (up to the prefetch at once, asynchronously) and
+ * acked only once the attempt's outcome is recorded and the delivery's next step is confirmed by the broker:
+ * a retry or a put-off goes to the delay queue for its wait, a dead letter gets a copy in the DLQ. A delivery
+ * that arrives before its time (a wait longer than one delay step) goes round another delay queue without an
+ * attempt. An attempt whose outcome could not be recorded is made again after a short wait. Publishing before
+ * acking means a crash repeats a step rather than losing one (at-least-once; receivers dedup on the event id).
+ * Thread-safe.
+ */
+final class ForwardingConsumer implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(ForwardingConsumer.class.getName());
+
+    /**
+     * How long a delivery waits when its outcome could not be recorded (the store is down). Handing it straight
+     * back would POST it to the receiver again at once, again and again while the store is down.
+     */
+    static final Duration AFTER_UNRECORDED_ATTEMPT = Duration.ofSeconds(5);
+
+    private final Connection connection;
+    private final Topology topology;
+    private final ConfirmedPublisher publisher;
+    private final ForwardDeliveryService forward;
+    private final int prefetch;
+    private final Duration backOff;
+    private final Duration shutdownTimeout;
+    private final ScheduledExecutorService timer;
+    private final Clock clock;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final ReentrantLock settling = new ReentrantLock();
+    private final Condition idle = settling.newCondition();
+    private volatile Channel channel;
+    private String consumerTag;
+
+    ForwardingConsumer(Connection connection, Topology topology, ConfirmedPublisher publisher,
+            ForwardDeliveryService forward, int prefetch, Duration backOff, Duration shutdownTimeout,
+            ScheduledExecutorService timer, Clock clock) {
+        this.connection = connection;
+        this.topology = topology;
+        this.publisher = publisher;
+        this.forward = forward;
+        this.prefetch = prefetch;
+        this.backOff = backOff;
+        this.shutdownTimeout = shutdownTimeout;
+        this.timer = timer;
+        this.clock = clock;
+    }
+
+    void start() throws IOException {
+        channel = connection.createChannel();
+        channel.basicQos(prefetch);
+        consumerTag = channel.basicConsume(topology.forwardingQueue(), false, new DefaultConsumer(channel) {
+            @Override
+            public void handleDelivery(String tag, Envelope envelope, AMQP.BasicProperties properties, byte[] body) {
+                take(envelope.getDeliveryTag(), body);
+            }
+
+            @Override
+            public void handleCancel(String tag) {
+                LOG.log(System.Logger.Level.ERROR, "the broker cancelled consuming {0} (queue deleted?)", topology.forwardingQueue());
+            }
+        });
+    }
+
+    int inFlight() {
+        return inFlight.get();
+    }
+
+    private void take(long tag, byte[] body) {
+        inFlight.incrementAndGet();
+        Delivery delivery;
+        try {
+            delivery = DeliveryFraming.decode(body);
+        } catch (MalformedMessageException e) {
+            LOG.log(System.Logger.Level.WARNING, "moving an unreadable message from the forwarding queue to the DLQ: {0}", e.getMessage());
+            move(tag, topology.deadLetterQueue(), body, Map.of("x-zen-unreadable", e.getMessage()));
+            return;
+        }
+        Optional<Duration> wait = waitBefore(delivery);
+        if (wait.isPresent()) {
+            move(tag, topology.delayQueue(wait.get()), body, Map.of());
+            return;
+        }
+        CompletableFuture<AttemptRecord> attempt;
+        try {
+            attempt = forward.attempt(delivery);
+        } catch (RuntimeException e) {
+            attempt = CompletableFuture.failedFuture(e);
+        }
+        attempt.whenComplete((record, failure) -> {
+            if (failure != null) {
+                LOG.log(System.Logger.Level.WARNING, "the outcome of attempting " + delivery.id()
+                        + " was not recorded; it is attempted again in about " + AFTER_UNRECORDED_ATTEMPT, failure);
+                move(tag, topology.delayQueue(topology.ladder().stepFor(AFTER_UNRECORDED_ATTEMPT)
+                        .orElse(topology.ladder().steps().getFirst())), body, Map.of());
+            } else {
+                afterAttempt(tag, delivery, record);
+            }
+        });
+    }
+
+    private Optional<Duration> waitBefore(Delivery delivery) {
+        if (delivery.nextAttemptAt() == null) {
+            return Optional.empty();
+        }
+        return topology.ladder().stepFor(Duration.between(clock.instant(), delivery.nextAttemptAt()));
+    }
+
+    private void afterAttempt(long tag, Delivery attempted, AttemptRecord record) {
+        Delivery next = after(attempted, record);
+        switch (record.status()) {
+            case DELIVERED -> ack(tag);
+            case DEAD_LETTERED -> move(tag, topology.deadLetterQueue(), DeliveryFraming.encode(next), Map.of());
+            case PENDING, RETRYING -> move(tag,
+                    waitBefore(next).map(topology::delayQueue).orElse(topology.forwardingQueue()),
+                    DeliveryFraming.encode(next), Map.of());
+        }
+    }
+
+    /** The delivery as the store now has it, after {@code record}. */
+    static Delivery after(Delivery d, AttemptRecord record) {
+        List<Attempt> attempts = d.attempts();
+        if (record.attempt() != null) {
+            attempts = new ArrayList<>(d.attempts());
+            attempts.add(record.attempt());
+        }
+        return new Delivery(d.id(), d.eventId(), d.eventType(), d.endpointId(), d.projectOwnerId(), d.url(),
+                record.status(), record.seriesAttempts(), attempts, record.lastError(), d.createdAt(), record.at(),
+                record.nextAttemptAt(), d.payload());
+    }
+
+    /** Publishes first and acks once the broker confirmed, so that the delivery is always in some queue. */
+    private void move(long tag, String queue, byte[] body, Map<String, Object> headers) {
+        AMQP.BasicProperties properties = RabbitForwardingQueue.properties().builder().headers(headers).build();
+        publisher.publish(queue, properties, body).whenComplete((ok, failure) -> {
+            if (failure == null) {
+                ack(tag);
+            } else {
+                LOG.log(System.Logger.Level.WARNING, "could not move a delivery to " + queue + "; it is handed back", failure);
+                handBackLater(tag);
+            }
+        });
+    }
+
+    private void handBackLater(long tag) {
+        timer.schedule(() -> nack(tag), backOff.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    // A tag of an earlier channel life is dropped by the client; a closed channel has nothing left to ack.
+    private void ack(long tag) {
+        try {
+            channel.basicAck(tag, false);
+        } catch (IOException | AlreadyClosedException e) {
+            LOG.log(System.Logger.Level.INFO, "an ack on the forwarding queue was lost with its channel; the broker redelivers");
+        } finally {
+            settled();
+        }
+    }
+
+    private void nack(long tag) {
+        try {
+            channel.basicNack(tag, false, true);
+        } catch (IOException | AlreadyClosedException e) {
+            LOG.log(System.Logger.Level.INFO, "a nack on the forwarding queue was lost with its channel; the broker redelivers");
+        } finally {
+            settled();
+        }
+    }
+
+    private void settled() {
+        if (inFlight.decrementAndGet() == 0) {
+            settling.lock();
+            try {
+                idle.signalAll();
+            } finally {
+                settling.unlock();
+            }
+        }
+    }
+
+    /**
+     * Stops taking deliveries and waits (up to the shutdown timeout) for those in flight to settle, then closes
+     * the channel: whatever is still unacked goes back to the queue and is attempted again later.
+     */
+    @Override
+    public void close() {
+        if (channel == null) {
+            return;
+        }
+        try {
+            if (channel.isOpen()) {
+                channel.basicCancel(consumerTag);
+            }
+        } catch (IOException | AlreadyClosedException e) {
+            LOG.log(System.Logger.Level.DEBUG, "cancelling the forwarding consumer", e);
+        }
+        awaitIdle();
+        try {
+            if (channel.isOpen()) {
+                channel.close();
+            }
+        } catch (IOException | TimeoutException | AlreadyClosedException e) {
+            LOG.log(System.Logger.Level.DEBUG, "closing the forwarding channel", e);
+        }
+    }
+
+    private void awaitIdle() {
+        long left = shutdownTimeout.toNanos();
+        settling.lock();
+        try {
+            while (inFlight.get() > 0 && left > 0) {
+                left = idle.awaitNanos(left);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            settling.unlock();
+        }
+        if (inFlight.get() > 0) {
+            LOG.log(System.Logger.Level.WARNING, "{0} deliveries still in flight after {1}; they are attempted again later",
+                    inFlight.get(), shutdownTimeout);
+        }
+    }
+}

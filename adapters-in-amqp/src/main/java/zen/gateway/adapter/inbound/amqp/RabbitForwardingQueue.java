@@ -1,0 +1,52 @@
+package zen.gateway.adapter.inbound.amqp;
+
+import com.rabbitmq.client.AMQP;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import zen.gateway.application.port.outbound.ForwardingQueue;
+import zen.gateway.domain.delivery.Delivery;
+
+/**
+ * Hands planned deliveries to the forwarding queue, one confirmed message each, and returns once the broker
+ * confirmed them all; otherwise it throws, so the envelope batch that planned them is handed back and tried
+ * again. Thread-safe.
+ */
+final class RabbitForwardingQueue implements ForwardingQueue {
+
+    private final ConfirmedPublisher publisher;
+    private final Topology topology;
+    private final Duration patience;
+
+    RabbitForwardingQueue(ConfirmedPublisher publisher, Topology topology, Duration confirmTimeout) {
+        this.publisher = publisher;
+        this.topology = topology;
+        // The publisher fails a confirm after its own timeout; this only guards against waiting forever.
+        this.patience = confirmTimeout.multipliedBy(2);
+    }
+
+    @Override
+    public void submit(List<Delivery> planned) {
+        if (planned.isEmpty()) {
+            return;
+        }
+        CompletableFuture<?>[] confirmed = planned.stream()
+                .map(delivery -> publisher.publish(topology.forwardingQueue(), properties(), DeliveryFraming.encode(delivery)))
+                .toArray(CompletableFuture[]::new);
+        try {
+            CompletableFuture.allOf(confirmed).get(patience.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BrokerUnavailableException("interrupted while handing deliveries to the forwarding queue", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new BrokerUnavailableException("could not hand " + planned.size() + " deliveries to the forwarding queue", e);
+        }
+    }
+
+    static AMQP.BasicProperties properties() {
+        return new AMQP.BasicProperties.Builder().contentType(DeliveryFraming.CONTENT_TYPE).build();
+    }
+}
