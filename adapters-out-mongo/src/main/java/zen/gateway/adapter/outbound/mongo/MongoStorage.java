@@ -1,0 +1,146 @@
+package zen.gateway.adapter.outbound.mongo;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import org.bson.Document;
+import zen.gateway.adapter.outbound.mongo.MongoSchema.PartialIndexes;
+import zen.gateway.application.port.outbound.DeliveryStore;
+import zen.gateway.application.port.outbound.EndpointStore;
+import zen.gateway.application.port.outbound.MessageStore;
+import zen.gateway.application.port.outbound.ProjectNumberStore;
+import zen.gateway.application.port.outbound.QuarantineStore;
+
+/**
+ * The gateway's stores on one MongoDB database. Creating it creates the collections and indexes the stores need
+ * (idempotently, so every node may do it at start). Thread-safe; the stores share the client's connection pool.
+ *
+ * <pre>{@code
+ * try (MongoStorage storage = MongoStorage.connect(
+ *         "mongodb://db1,db2/?replicaSet=rs0", "zen_messaging", MongoStorage.Pool.DEFAULT)) {
+ *     storage.ping();
+ *     storage.messages().apply(updates);
+ * }
+ * }</pre>
+ */
+public final class MongoStorage implements AutoCloseable {
+
+    /**
+     * The connection pool: at most {@code maxSize} connections, and how long a store call waits for a free one
+     * before it fails.
+     */
+    public record Pool(int maxSize, Duration maxWaitTime) {
+
+        /** The driver's own defaults. */
+        public static final Pool DEFAULT = new Pool(100, Duration.ofMinutes(2));
+
+        public Pool {
+            Objects.requireNonNull(maxWaitTime, "maxWaitTime");
+            if (maxSize < 1) {
+                throw new IllegalArgumentException("a pool holds at least one connection");
+            }
+            if (maxWaitTime.isNegative()) {
+                throw new IllegalArgumentException("maxWaitTime must not be negative");
+            }
+        }
+    }
+
+    private final MongoClient client;
+    private final boolean ownsClient;
+    private final MongoDatabase database;
+    private final MongoMessageStore messages;
+    private final MongoProjectNumberStore projectNumbers;
+    private final MongoEndpointStore endpoints;
+    private final MongoDeliveryStore deliveries;
+    private final MongoQuarantineStore quarantine;
+
+    private MongoStorage(MongoClient client, boolean ownsClient, String databaseName, PartialIndexes partialIndexes) {
+        this.client = client;
+        this.ownsClient = ownsClient;
+        this.database = client.getDatabase(databaseName);
+        MongoSchema.ensure(database, partialIndexes);
+        this.messages = new MongoMessageStore(database.getCollection(MongoSchema.MESSAGES));
+        this.projectNumbers = new MongoProjectNumberStore(database.getCollection(MongoSchema.PROJECT_NUMBERS));
+        this.endpoints = new MongoEndpointStore(database.getCollection(MongoSchema.ENDPOINTS));
+        this.deliveries = new MongoDeliveryStore(database.getCollection(MongoSchema.DELIVERIES));
+        this.quarantine = new MongoQuarantineStore(database.getCollection(MongoSchema.QUARANTINE));
+    }
+
+    /**
+     * Connects with a connection string ({@code mongodb://...} or {@code mongodb+srv://...}; write concern, TLS
+     * and timeouts go there) and the given pool, which wins over pool options in the string. {@link #close()}
+     * closes the connection.
+     */
+    public static MongoStorage connect(String connectionString, String databaseName, Pool pool) {
+        return connect(connectionString, databaseName, pool, true);
+    }
+
+    /**
+     * As {@link #connect(String, String, Pool)}, for servers that speak MongoDB's protocol but do not apply
+     * partial indexes ({@code partialIndexes} false): the wamid index is then sparse and the BSP id index left
+     * out, as with {@link #using}. Duplicates are still dropped upstream by event id.
+     */
+    public static MongoStorage connect(String connectionString, String databaseName, Pool pool, boolean partialIndexes) {
+        MongoClientSettings settings = MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(connectionString))
+                .applyToConnectionPoolSettings(p -> p
+                        .maxSize(pool.maxSize())
+                        .maxWaitTime(pool.maxWaitTime().toMillis(), TimeUnit.MILLISECONDS))
+                .applicationName("zen-gateway")
+                .build();
+        MongoClient client = MongoClients.create(settings);
+        try {
+            return new MongoStorage(client, true, databaseName,
+                    partialIndexes ? PartialIndexes.HONOURED : PartialIndexes.IGNORED);
+        } catch (RuntimeException e) {
+            client.close();
+            throw e;
+        }
+    }
+
+    /**
+     * For tests: storage through a client the caller owns (so {@link #close()} leaves it open), with the schema
+     * the in-process test server (mongo-java-server) can hold. That server ignores partial indexes, so the unique
+     * index on BSP message ids is left out and the one on wamids is sparse; applications use {@link #connect}.
+     */
+    public static MongoStorage using(MongoClient client, String databaseName) {
+        return new MongoStorage(client, false, databaseName, PartialIndexes.IGNORED);
+    }
+
+    public MessageStore messages() {
+        return messages;
+    }
+
+    public ProjectNumberStore projectNumbers() {
+        return projectNumbers;
+    }
+
+    public EndpointStore endpoints() {
+        return endpoints;
+    }
+
+    public DeliveryStore deliveries() {
+        return deliveries;
+    }
+
+    public QuarantineStore quarantine() {
+        return quarantine;
+    }
+
+    /** A round trip to the server ({@code {ping: 1}}); throws a {@link com.mongodb.MongoException} when it cannot answer. */
+    public void ping() {
+        database.runCommand(new Document("ping", 1));
+    }
+
+    @Override
+    public void close() {
+        if (ownsClient) {
+            client.close();
+        }
+    }
+}
