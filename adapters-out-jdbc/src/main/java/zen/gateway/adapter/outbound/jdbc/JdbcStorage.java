@@ -1,0 +1,168 @@
+package zen.gateway.adapter.outbound.jdbc;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jdbi.v3.core.Jdbi;
+import zen.gateway.application.port.outbound.DeliveryStore;
+import zen.gateway.application.port.outbound.EndpointStore;
+import zen.gateway.application.port.outbound.EnvelopeQueue;
+import zen.gateway.application.port.outbound.MessageStore;
+import zen.gateway.application.port.outbound.ProjectNumberStore;
+import zen.gateway.application.port.outbound.QuarantineStore;
+
+/**
+ * The gateway's stores on one SQL database: PostgreSQL in production, an H2 file in the embedded mode. Opening
+ * it brings the schema up to date. Thread-safe; close it once, after the components using it have stopped.
+ *
+ * <pre>{@code
+ * JdbcStorage storage = JdbcStorage.h2(Path.of("data"));          // embedded
+ * JdbcStorage storage = JdbcStorage.postgres(pooledDataSource);   // production; the caller owns the pool
+ * MessageStore messages = storage.messages();
+ * EnvelopeQueue queue = storage.envelopeQueue(100, Duration.ofSeconds(1));
+ * }</pre>
+ */
+public final class JdbcStorage implements AutoCloseable {
+
+    /** The H2 file's name in the data directory ({@code gateway.mv.db} on disk). */
+    static final String H2_DATABASE = "gateway";
+
+    private final Jdbi jdbi;
+    private final Dialect dialect;
+    private final AutoCloseable ownPool;
+    private final MessageStore messages;
+    private final ProjectNumberStore projectNumbers;
+    private final EndpointStore endpoints;
+    private final DeliveryStore deliveries;
+    private final QuarantineStore quarantine;
+    private final List<JdbcEnvelopeQueue> queues = new ArrayList<>();
+    private boolean closed;
+
+    private JdbcStorage(DataSource dataSource, Dialect dialect, AutoCloseable ownPool) {
+        this.dialect = dialect;
+        this.ownPool = ownPool;
+        this.jdbi = Jdbi.create(dataSource);
+        jdbi.registerArgument(new InstantArgumentFactory());
+        this.messages = new JdbcMessageStore(jdbi);
+        this.projectNumbers = new JdbcProjectNumberStore(jdbi);
+        this.endpoints = new JdbcEndpointStore(jdbi);
+        this.deliveries = new JdbcDeliveryStore(jdbi);
+        this.quarantine = new JdbcQuarantineStore(jdbi);
+    }
+
+    /** The embedded database: an H2 file in {@code dataDir} (created if missing), with its own connection pool. */
+    public static JdbcStorage h2(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data directory " + dataDir, e);
+        }
+        JdbcConnectionPool pool = JdbcConnectionPool.create(h2Url(dataDir), "sa", "");
+        pool.setMaxConnections(32);
+        return open(pool, Dialect.H2, pool::dispose);
+    }
+
+    /**
+     * H2 in PostgreSQL mode, so that one SQL text serves both; lower-case names as PostgreSQL folds them; a lock
+     * timeout long enough for a consumer batch to commit.
+     */
+    static String h2Url(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(H2_DATABASE)
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
+    }
+
+    /** PostgreSQL through the caller's pooled data source, which the caller closes after this storage. */
+    public static JdbcStorage postgres(DataSource dataSource) {
+        return open(Objects.requireNonNull(dataSource, "dataSource"), Dialect.POSTGRES, () -> {});
+    }
+
+    private static JdbcStorage open(DataSource dataSource, Dialect dialect, AutoCloseable ownPool) {
+        JdbcStorage storage = new JdbcStorage(dataSource, dialect, ownPool);
+        try {
+            storage.migrate();
+        } catch (RuntimeException e) {
+            storage.close();
+            throw e;
+        }
+        return storage;
+    }
+
+    /** Applies the schema scripts not applied yet; returns their versions (none when the schema is current). */
+    List<Integer> migrate() {
+        return new SchemaMigration(jdbi, dialect).migrate();
+    }
+
+    public MessageStore messages() {
+        return messages;
+    }
+
+    public ProjectNumberStore projectNumbers() {
+        return projectNumbers;
+    }
+
+    public EndpointStore endpoints() {
+        return endpoints;
+    }
+
+    public DeliveryStore deliveries() {
+        return deliveries;
+    }
+
+    public QuarantineStore quarantine() {
+        return quarantine;
+    }
+
+    /**
+     * A durable envelope queue in {@code inbound_envelopes}, handing batches of up to {@code batchSize} and
+     * handing a batch over again {@code backOff} after its handler threw. Closing the storage closes it.
+     */
+    public synchronized EnvelopeQueue envelopeQueue(int batchSize, Duration backOff) {
+        if (closed) {
+            throw new IllegalStateException("the storage is closed");
+        }
+        JdbcEnvelopeQueue queue = new JdbcEnvelopeQueue(jdbi, dialect, batchSize, backOff, Duration.ofSeconds(1));
+        queues.add(queue);
+        return queue;
+    }
+
+    /** {@link #envelopeQueue(int, Duration)} with batches of 100 and a one-second back-off. */
+    public EnvelopeQueue envelopeQueue() {
+        return envelopeQueue(100, Duration.ofSeconds(1));
+    }
+
+    /**
+     * Makes every commit so far survive a crash of the process. A commit already does on PostgreSQL; H2 has no redo
+     * log, and this forces what it would otherwise write within its write delay. Costly on H2: call it once for
+     * many commits (e.g. once per processed batch), not per commit.
+     */
+    public void makeDurable() {
+        dialect.makeCommitsDurable().ifPresent(statement -> jdbi.useHandle(handle -> handle.execute(statement)));
+    }
+
+    /** Runs a trivial query; throws when the database cannot answer. For health checks. */
+    public void ping() {
+        jdbi.useHandle(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one());
+    }
+
+    /** Closes the envelope queues, then the connection pool if this storage made it. Idempotent. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        queues.forEach(JdbcEnvelopeQueue::close);
+        try {
+            ownPool.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not close the connection pool", e);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package zen.gateway.adapter.outbound.jdbc;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Brings the schema to the latest version with the versioned scripts under {@code migration/}, recording each
+ * one in {@code schema_version}. Safe to run again, and by several nodes at once.
+ */
+final class SchemaMigration {
+
+    /** Scripts in the order they apply; a script, once released, never changes: add the next one instead. */
+    static final List<Script> SCRIPTS = List.of(new Script(1, "initial schema", "V1__initial_schema.sql"));
+
+    record Script(int version, String description, String resource) {}
+
+    private final Jdbi jdbi;
+    private final Dialect dialect;
+
+    SchemaMigration(Jdbi jdbi, Dialect dialect) {
+        this.jdbi = jdbi;
+        this.dialect = dialect;
+    }
+
+    /** Applies the scripts not applied yet; returns their versions. */
+    List<Integer> migrate() {
+        // two stores opened on one database in the same process must not race either
+        synchronized (SchemaMigration.class) {
+            return jdbi.inTransaction(this::migrate);
+        }
+    }
+
+    private List<Integer> migrate(Handle handle) {
+        dialect.migrationLock().ifPresent(lock -> handle.createQuery(lock).mapToMap().list());
+        handle.execute("""
+                CREATE TABLE IF NOT EXISTS schema_version (
+                    version     INT NOT NULL PRIMARY KEY,
+                    description VARCHAR NOT NULL,
+                    applied_at  TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT CURRENT_TIMESTAMP
+                )""");
+        Set<Integer> applied = handle.createQuery("SELECT version FROM schema_version").mapTo(Integer.class).set();
+        List<Script> pending = SCRIPTS.stream().filter(s -> !applied.contains(s.version())).toList();
+        for (Script script : pending) {
+            statementsOf(script).forEach(handle::execute);
+            handle.createUpdate("INSERT INTO schema_version (version, description) VALUES (:version, :description)")
+                    .bind("version", script.version())
+                    .bind("description", script.description())
+                    .execute();
+        }
+        return pending.stream().map(Script::version).toList();
+    }
+
+    /** The script's statements: comment lines dropped, split at semicolons (the scripts hold no other ones). */
+    static List<String> statementsOf(Script script) {
+        String text;
+        try (InputStream in = SchemaMigration.class.getResourceAsStream("migration/" + script.resource())) {
+            if (in == null) {
+                throw new IllegalStateException("missing migration script " + script.resource());
+            }
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String withoutComments = text.lines()
+                .filter(line -> !line.strip().startsWith("--"))
+                .collect(Collectors.joining("\n"));
+        return Arrays.stream(withoutComments.split(";"))
+                .map(String::strip)
+                .filter(statement -> !statement.isEmpty())
+                .toList();
+    }
+}

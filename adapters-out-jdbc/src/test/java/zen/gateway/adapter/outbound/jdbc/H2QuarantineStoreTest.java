@@ -1,0 +1,16 @@
+package zen.gateway.adapter.outbound.jdbc;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+import zen.gateway.application.contract.QuarantineStoreContract;
+import zen.gateway.application.port.outbound.QuarantineStore;
+
+class H2QuarantineStoreTest extends QuarantineStoreContract {
+
+    @RegisterExtension
+    static final TestDatabase DATABASE = TestDatabase.h2();
+
+    @Override
+    protected QuarantineStore newStore() {
+        return DATABASE.storage().quarantine();
+    }
+}

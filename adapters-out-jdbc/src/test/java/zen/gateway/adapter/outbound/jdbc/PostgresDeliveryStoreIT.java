@@ -1,0 +1,16 @@
+package zen.gateway.adapter.outbound.jdbc;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+import zen.gateway.application.contract.DeliveryStoreContract;
+import zen.gateway.application.port.outbound.DeliveryStore;
+
+class PostgresDeliveryStoreIT extends DeliveryStoreContract {
+
+    @RegisterExtension
+    static final TestDatabase DATABASE = TestDatabase.postgres();
+
+    @Override
+    protected DeliveryStore newStore() {
+        return DATABASE.storage().deliveries();
+    }
+}

@@ -1,0 +1,16 @@
+package zen.gateway.adapter.outbound.jdbc;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+import zen.gateway.application.contract.EndpointStoreContract;
+import zen.gateway.application.port.outbound.EndpointStore;
+
+class PostgresEndpointStoreIT extends EndpointStoreContract {
+
+    @RegisterExtension
+    static final TestDatabase DATABASE = TestDatabase.postgres();
+
+    @Override
+    protected EndpointStore newStore() {
+        return DATABASE.storage().endpoints();
+    }
+}
