@@ -1,0 +1,205 @@
+package zen.gateway.adapter.outbound.http;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import zen.gateway.application.port.outbound.DestinationPolicy;
+import zen.gateway.application.port.outbound.OutboundRequest;
+import zen.gateway.application.port.outbound.SendResult;
+import zen.gateway.application.port.outbound.WebhookSender;
+import zen.gateway.domain.delivery.Attempt;
+import zen.gateway.domain.delivery.AttemptOutcome;
+
+/**
+ * POSTs webhooks with one shared {@link HttpClient} (HTTP/1.1, pooled keep-alive connections, redirects not
+ * followed). A send passes, in order: the URL's circuit breaker (an open one answers at once, sending nothing),
+ * the in-flight limit (waiting without a thread), the destination policy (again, on the sender's executor,
+ * because it may block on DNS), then the exchange, bounded by the request timeout from first byte sent to last
+ * byte kept. Thread-safe.
+ */
+final class HttpWebhookSender implements WebhookSender {
+
+    /** The client owns these (and refuses to let callers set the first five); the User-Agent is ours. */
+    private static final Set<String> CLIENT_MANAGED_HEADERS =
+            Set.of("connection", "content-length", "expect", "host", "upgrade", "user-agent");
+
+    private final HttpClient client;
+    private final ExecutorService executor;
+    private final DestinationPolicy policy;
+    private final UrlCircuitBreakers breakers;
+    private final InFlightLimit inFlight;
+    private final Duration requestTimeout;
+    private final String userAgent;
+    private final Clock clock;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    HttpWebhookSender(HttpSenderSettings settings, DestinationPolicy policy, UrlCircuitBreakers breakers,
+                      ExecutorService executor, Clock clock) {
+        this.policy = policy;
+        this.breakers = breakers;
+        this.executor = executor;
+        this.clock = clock;
+        this.requestTimeout = settings.requestTimeout();
+        this.userAgent = settings.userAgent();
+        this.inFlight = new InFlightLimit(settings.maxInFlight());
+        this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(settings.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER) // a redirect could lead past the destination policy
+                .executor(executor)
+                .build();
+    }
+
+    @Override
+    public CompletableFuture<SendResult> send(OutboundRequest request) {
+        URI url = request.url();
+        Optional<String> malformation = NetworkDestinationPolicy.malformation(url);
+        if (malformation.isPresent()) {
+            return CompletableFuture.completedFuture(refused(malformation.get()));
+        }
+        return switch (breakers.admit(url)) {
+            case BreakerAdmission.Denied denied ->
+                    CompletableFuture.completedFuture(new SendResult.CircuitOpen(denied.retryIn()));
+            case BreakerAdmission.Granted pass -> sendWithin(request, pass);
+        };
+    }
+
+    private CompletableFuture<SendResult> sendWithin(OutboundRequest request, BreakerAdmission.Granted pass) {
+        CompletableFuture<SendResult.Attempted> attempted;
+        try {
+            attempted = inFlight.acquire()
+                    .thenComposeAsync(permit -> attemptThenRelease(request, pass), executor);
+        } catch (RuntimeException rejected) {
+            attempted = CompletableFuture.failedFuture(rejected);
+        }
+        return attempted.handle((result, failure) -> {
+            if (result != null) {
+                return result;
+            }
+            // Something failed before an outcome was recorded (closed sender, rejected task): nothing was learnt
+            // about the receiver, so the breaker gets its permission back (a no-op if already settled).
+            pass.release();
+            return new SendResult.Attempted(FailureOutcomes.of(failure), Duration.ZERO, null);
+        });
+    }
+
+    /** Runs on the executor, holding an in-flight permit until the attempt ends. */
+    private CompletableFuture<SendResult.Attempted> attemptThenRelease(
+            OutboundRequest request, BreakerAdmission.Granted pass) {
+        CompletableFuture<SendResult.Attempted> attempt;
+        try {
+            attempt = attempt(request, pass);
+        } catch (RuntimeException unexpected) {
+            attempt = CompletableFuture.failedFuture(unexpected);
+        }
+        return attempt.whenComplete((result, failure) -> inFlight.release());
+    }
+
+    private CompletableFuture<SendResult.Attempted> attempt(OutboundRequest request, BreakerAdmission.Granted pass) {
+        Optional<String> refusal = policy.refusal(request.url()); // again: the name may point elsewhere by now
+        if (refusal.isPresent()) {
+            pass.release();
+            return CompletableFuture.completedFuture(refused(refusal.get()));
+        }
+        HttpRequest httpRequest;
+        try {
+            httpRequest = toHttpRequest(request);
+        } catch (IllegalArgumentException unsendable) {
+            pass.release();
+            return CompletableFuture.completedFuture(refused("cannot build the request: " + unsendable.getMessage()));
+        }
+        long started = System.nanoTime();
+        return exchange(httpRequest).thenApply(exchanged -> {
+            Duration latency = Duration.ofNanos(System.nanoTime() - started);
+            pass.record(exchanged.outcome(), latency);
+            return new SendResult.Attempted(exchanged.outcome(), latency, exchanged.body());
+        });
+    }
+
+    private record Exchanged(AttemptOutcome outcome, String body) {}
+
+    /** Always completes normally. */
+    private CompletableFuture<Exchanged> exchange(HttpRequest httpRequest) {
+        CompletableFuture<HttpResponse<String>> response =
+                client.sendAsync(httpRequest, TruncatedBody.handler(Attempt.MAX_RESPONSE_CHARS));
+        // HttpRequest.timeout() stops at the response headers; this deadline also covers a body that trickles.
+        return response.copy()
+                .orTimeout(requestTimeout.toNanos(), TimeUnit.NANOSECONDS)
+                .handle((answer, failure) -> {
+                    if (failure != null) {
+                        response.cancel(true); // aborts the exchange and frees its connection
+                        return new Exchanged(FailureOutcomes.of(failure), null);
+                    }
+                    return new Exchanged(outcomeOf(answer), answer.body());
+                });
+    }
+
+    private AttemptOutcome outcomeOf(HttpResponse<?> answer) {
+        int status = answer.statusCode();
+        if (status < 100 || status > 599) {
+            return new AttemptOutcome.ConnectionFailed("not an HTTP status: " + status);
+        }
+        return new AttemptOutcome.Responded(
+                status, RetryAfter.parse(answer.headers().firstValue("Retry-After"), clock.instant()));
+    }
+
+    private HttpRequest toHttpRequest(OutboundRequest request) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(request.url())
+                .timeout(requestTimeout)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(request.body()));
+        request.headers().forEach((name, value) -> {
+            if (!CLIENT_MANAGED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+                builder.header(name, value);
+            }
+        });
+        return builder.setHeader("User-Agent", userAgent).build();
+    }
+
+    private static SendResult.Attempted refused(String reason) {
+        return new SendResult.Attempted(new AttemptOutcome.Refused(reason), Duration.ZERO, null);
+    }
+
+    int inFlight() {
+        return inFlight.holders();
+    }
+
+    int waiting() {
+        return inFlight.waiting();
+    }
+
+    /**
+     * Fails sends still waiting for a permit (as connection failures, so they are retried later), lets requests
+     * on the wire finish within one request timeout, then aborts whatever is left.
+     */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        inFlight.close();
+        client.shutdown();
+        try {
+            if (!client.awaitTermination(requestTimeout.plusSeconds(1))) {
+                client.shutdownNow();
+            }
+            executor.shutdown();
+            if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            client.shutdownNow();
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}
