@@ -1,0 +1,109 @@
+package zen.gateway.bootstrap;
+
+import io.dropwizard.core.setup.Environment;
+import io.dropwizard.db.DataSourceFactory;
+import io.dropwizard.db.ManagedDataSource;
+import java.nio.file.Path;
+import java.time.Duration;
+import zen.gateway.adapter.outbound.jdbc.JdbcStorage;
+import zen.gateway.adapter.outbound.mongo.MongoStorage;
+import zen.gateway.application.port.outbound.EnvelopeQueue;
+
+/**
+ * Opens the store the configuration selects: MongoDB when {@code MONGO_URI} is set, PostgreSQL when
+ * {@code DATABASE_URL} is, else the embedded H2 file under the data directory. Which one serves is logged and
+ * shown by the {@code store} health check.
+ */
+final class StorageFactory {
+
+    private StorageFactory() {}
+
+    static Stores open(GatewayConfiguration config, Environment environment) {
+        if (config.mongoUri() != null) {
+            return mongo(config);
+        }
+        if (config.databaseUrl() != null) {
+            return postgres(config, environment);
+        }
+        return h2(Path.of(config.dataDir()));
+    }
+
+    /**
+     * The embedded default. The envelope queue has an H2 file of its own: H2 makes a commit crash-proof only with a
+     * checkpoint, which writes every changed page of its file, so each group of webhooks acknowledged then costs a
+     * sync of the small queue file alone. The store's file is synced once per processed batch instead, before the
+     * batch's envelopes leave the queue: a crash loses no processed event.
+     */
+    private static Stores h2(Path dataDir) {
+        JdbcStorage store = JdbcStorage.h2(dataDir);
+        LocalQueueFile queueFile = new LocalQueueFile(dataDir);
+        return new Stores("h2", store.messages(), store.projectNumbers(), store.endpoints(), store.deliveries(),
+                store.quarantine(), batchSize -> new SyncedAfterHandling(queueFile.open(batchSize), store::makeDurable),
+                store::ping, () -> {
+                    queueFile.close();
+                    store.close();
+                });
+    }
+
+    private static Stores postgres(GatewayConfiguration config, Environment environment) {
+        DatabaseUrl url = DatabaseUrl.parse(config.databaseUrl());
+        DataSourceFactory factory = new DataSourceFactory();
+        factory.setDriverClass("org.postgresql.Driver");
+        factory.setUrl(url.jdbcUrl());
+        if (url.user() != null) {
+            factory.setUser(url.user());
+        }
+        if (url.password() != null) {
+            factory.setPassword(url.password());
+        }
+        factory.setMaxSize(32);
+        // Dropwizard's pool registers its gauges (active, idle, waiting connections) with the metric registry.
+        ManagedDataSource dataSource = factory.build(environment.metrics(), "postgresql");
+        environment.lifecycle().manage(dataSource);
+        return sql("postgresql", JdbcStorage.postgres(dataSource));
+    }
+
+    /**
+     * MongoDB holds the data; the embedded envelope queue (used when RabbitMQ is not configured) stays in a local
+     * H2 file, which is opened only if that queue is asked for.
+     */
+    private static Stores mongo(GatewayConfiguration config) {
+        MongoStorage mongo = MongoStorage.connect(config.mongoUri(), config.databaseName(),
+                new MongoStorage.Pool(config.mongoPoolSize, Duration.ofSeconds(30)), config.mongoPartialIndexes);
+        LocalQueueFile queueFile = new LocalQueueFile(Path.of(config.dataDir()));
+        return new Stores("mongodb", mongo.messages(), mongo.projectNumbers(), mongo.endpoints(), mongo.deliveries(),
+                mongo.quarantine(), queueFile::open, mongo::ping, () -> {
+                    queueFile.close();
+                    mongo.close();
+                });
+    }
+
+    /** The H2 file that holds only the envelope queue, under {@code <dataDir>/queue}. */
+    private static final class LocalQueueFile implements AutoCloseable {
+        private final Path dataDir;
+        private JdbcStorage storage;
+
+        LocalQueueFile(Path dataDir) {
+            this.dataDir = dataDir;
+        }
+
+        synchronized EnvelopeQueue open(int batchSize) {
+            if (storage == null) {
+                storage = JdbcStorage.h2(dataDir.resolve("queue"));
+            }
+            return storage.envelopeQueue(batchSize, Duration.ofSeconds(1));
+        }
+
+        @Override
+        public synchronized void close() {
+            if (storage != null) {
+                storage.close();
+            }
+        }
+    }
+
+    private static Stores sql(String kind, JdbcStorage jdbc) {
+        return new Stores(kind, jdbc.messages(), jdbc.projectNumbers(), jdbc.endpoints(), jdbc.deliveries(), jdbc.quarantine(),
+                batch -> jdbc.envelopeQueue(batch, Duration.ofSeconds(1)), jdbc::ping, jdbc);
+    }
+}

@@ -1,0 +1,105 @@
+package zen.gateway.bootstrap;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The module graph already stops adapters from compiling against each other; these rules check what Maven
+ * cannot see: which packages may use which libraries, and that no package cycle creeps in. Every package a
+ * rule names is checked to hold classes, so that no rule passes because it looks at nothing.
+ */
+class ArchitectureTest {
+
+    private static final String DOMAIN = "zen.gateway.domain..";
+    private static final String APPLICATION = "zen.gateway.application..";
+    private static final String HTTP_IN = "zen.gateway.adapter.inbound.http..";
+    private static final String AMQP_IN = "zen.gateway.adapter.inbound.amqp..";
+    private static final String MONGO = "zen.gateway.adapter.outbound.mongo..";
+    private static final String JDBC = "zen.gateway.adapter.outbound.jdbc..";
+    private static final String REDIS = "zen.gateway.adapter.outbound.redis..";
+    private static final String HTTP_OUT = "zen.gateway.adapter.outbound.http..";
+    private static final String BOOTSTRAP = "zen.gateway.bootstrap..";
+
+    private static JavaClasses gateway;
+
+    @BeforeAll
+    static void importGateway() {
+        gateway = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                // the application's test-jar (contract suites) is on this classpath too; tests are not architecture
+                .withImportOption(location -> !location.contains("-tests.jar"))
+                .importPackages("zen.gateway");
+    }
+
+    static List<String> namedPackages() {
+        return List.of(DOMAIN, APPLICATION, HTTP_IN, MONGO, JDBC, REDIS, HTTP_OUT, BOOTSTRAP);
+    }
+
+    @ParameterizedTest
+    @MethodSource("namedPackages")
+    void everyPackageARuleNamesHoldsClasses(String pattern) {
+        String prefix = pattern.substring(0, pattern.length() - 2);
+        assertThat(gateway.stream().filter(c -> c.getPackageName().startsWith(prefix)).count())
+                .as("classes in %s", pattern)
+                .isGreaterThan(1);
+    }
+
+    @Test
+    void theDomainUsesTheJdkOnly() {
+        classes().that().resideInAPackage(DOMAIN)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, "java..")
+                .check(gateway);
+    }
+
+    @Test
+    void theApplicationUsesTheDomainAndJacksonOnly() {
+        classes().that().resideInAPackage(APPLICATION)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, APPLICATION, "java..", "javax.crypto..", "com.fasterxml.jackson..")
+                .check(gateway);
+    }
+
+    @Test
+    void onlyTheShellKnowsDropwizardAndJersey() {
+        noClasses().that().resideOutsideOfPackages(BOOTSTRAP, HTTP_IN)
+                .should().dependOnClassesThat().resideInAnyPackage("io.dropwizard..", "jakarta.ws.rs..", "org.glassfish..", "org.eclipse.jetty..")
+                .check(gateway);
+    }
+
+    @Test
+    void adaptersNeverUseOneAnother() {
+        List<String> adapters = List.of(HTTP_IN, AMQP_IN, MONGO, JDBC, REDIS, HTTP_OUT);
+        for (String adapter : adapters) {
+            String[] others = adapters.stream().filter(a -> !a.equals(adapter)).toArray(String[]::new);
+            noClasses().that().resideInAPackage(adapter)
+                    .should().dependOnClassesThat().resideInAnyPackage(others)
+                    .allowEmptyShould(true)
+                    .check(gateway);
+        }
+    }
+
+    @Test
+    void clientLibrariesStayInTheirAdapters() {
+        noClasses().that().resideOutsideOfPackages(JDBC).should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "org.h2..", "org.postgresql..").check(gateway);
+        noClasses().that().resideOutsideOfPackages(HTTP_OUT).should().dependOnClassesThat().resideInAnyPackage("java.net.http..").check(gateway);
+        noClasses().that().resideOutsideOfPackages(HTTP_OUT, REDIS).should().dependOnClassesThat().resideInAnyPackage("io.github.resilience4j..").check(gateway);
+        noClasses().that().resideOutsideOfPackages(MONGO).should().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "org.bson..").check(gateway);
+        noClasses().that().resideOutsideOfPackages(AMQP_IN).should().dependOnClassesThat().resideInAnyPackage("com.rabbitmq..").check(gateway);
+        noClasses().that().resideOutsideOfPackages(REDIS).should().dependOnClassesThat().resideInAnyPackage("org.redisson..").check(gateway);
+    }
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("zen.gateway.(**)").should().beFreeOfCycles().check(gateway);
+    }
+}

@@ -1,0 +1,148 @@
+package zen.gateway.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The whole gateway, BSP webhooks in and tracking answers out, run once per store the configuration can select
+ * (each subclass starts the gateway on one): the same assertions for every store.
+ */
+@ExtendWith(DropwizardExtensionsSupport.class)
+abstract class TrackingScenarios {
+
+    private GatewayClient gateway;
+
+    /** The running gateway under test. */
+    abstract DropwizardAppExtension<GatewayConfiguration> app();
+
+    @BeforeEach
+    void connect() {
+        gateway = new GatewayClient(app().getLocalPort());
+    }
+
+    private JsonNode awaitMessage(String id, String status) {
+        List<JsonNode> found = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            GatewayClient.Answer answer = gateway.get("/api/v1/messages/" + id);
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.json().get("current_status").asText()).isEqualTo(status);
+            found.add(answer.json());
+        });
+        return found.getLast();
+    }
+
+    @Test
+    void healthAnswersOnBothPaths() {
+        assertThat(gateway.get("/").json().get("status").asText()).isEqualTo("healthy");
+        assertThat(gateway.get("/health").json().get("status").asText()).isEqualTo("healthy");
+    }
+
+    @Test
+    void outOfOrderAndRepeatedStatusesEndInTheBestOne() {
+        String mid = "900000000000000000000101";
+        for (String body : List.of(
+                Payloads.datagenStatus(mid, "read", 1767261609000L),
+                Payloads.datagenStatus(mid, "sent", 1767261603000L),
+                Payloads.datagenStatus(mid, "Delivered", 1767261605000L),
+                Payloads.datagenStatus(mid, "read", 1767261609000L))) {
+            GatewayClient.Answer answer = gateway.post("/webhook/datagen", body);
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.json().get("status").asInt()).isEqualTo(200);
+        }
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(gateway.get("/api/v1/messages/" + mid).json().get("status_history")).hasSize(3));
+        JsonNode message = awaitMessage(mid, "read");
+        assertThat(message.get("bsp").asText()).isEqualTo("datagen");
+        assertThat(message.get("sent_at").asText()).isEqualTo("2026-01-01T10:00:03Z");
+        assertThat(message.get("delivered_at").asText()).isEqualTo("2026-01-01T10:00:05Z");
+        assertThat(message.get("read_at").asText()).isEqualTo("2026-01-01T10:00:09Z");
+        assertThat(message.get("phone_number").asText()).isEqualTo("+919800000001");
+        assertThat(message.get("campaign_id").asText()).isEqualTo("camp-7");
+    }
+
+    @Test
+    void aBatchArrayOnTheLegacyPathBecomesOneEventPerElement() {
+        String batch = "[" + Payloads.datagenStatus("900000000000000000000201", "sent", 1767261603000L) + ","
+                + Payloads.datagenStatus("900000000000000000000202", "failed", 1767261604000L) + "]";
+
+        GatewayClient.Answer answer = gateway.post("/datagen-webhook", batch);
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.json().get("events").asInt()).isEqualTo(2);
+        awaitMessage("900000000000000000000201", "sent");
+        awaitMessage("900000000000000000000202", "failed");
+    }
+
+    @Test
+    void aisensyStatusesAreTrackedByWamidOnBothPaths() {
+        String wamid = "wamid.HBgMOTE5ODAwMDAwMDAxFQIAERgSQUlTRU5TWVRFU1QwMDAwMQA=";
+        assertThat(gateway.post("/webhook/aisensy", Payloads.aisensyStatus("65f0c0ffee0000000000a001", wamid, "DELIVERED")).status())
+                .isEqualTo(200);
+        assertThat(gateway.post("/partner-webhook", Payloads.aisensyStatus("65f0c0ffee0000000000a002", wamid, "READ")).status())
+                .isEqualTo(200);
+
+        JsonNode message = awaitMessage(wamid, "read");
+        assertThat(message.get("bsp").asText()).isEqualTo("aisensy");
+    }
+
+    @Test
+    void aSentMessageRegisteredThroughTheApiIsJoinedByItsWebhooks() {
+        String mid = "900000000000000000000301";
+        GatewayClient.Answer tracked = gateway.post("/api/v1/messages/track", """
+                {"bsp_message_id":"%s","bsp":"datagen","phone_number":"919800000001","business_number":"%s",
+                 "project_owner_id":"proj-track","campaign_id":"camp-9"}""".formatted(mid, Payloads.BUSINESS));
+        assertThat(tracked.status()).isEqualTo(201);
+        assertThat(tracked.json().get("current_status").asText()).isEqualTo("sent");
+
+        gateway.post("/webhook/datagen", Payloads.datagenStatus(mid, "delivered", 1767261605000L));
+
+        JsonNode message = awaitMessage(mid, "delivered");
+        assertThat(message.get("project_owner_id").asText()).isEqualTo("proj-track");
+        assertThat(message.get("campaign_id").asText()).isEqualTo("camp-9");
+        GatewayClient.Answer listed = gateway.get("/api/v1/messages?project_owner_id=proj-track&limit=10");
+        assertThat(listed.json().get("items")).hasSize(1);
+        GatewayClient.Answer stats = gateway.get("/api/v1/messages/stats?project_owner_id=proj-track");
+        assertThat(stats.json().get("total").asLong()).isEqualTo(1);
+        assertThat(stats.json().get("by_status").get("delivered").asLong()).isEqualTo(1);
+        assertThat(stats.json().get("delivery_rate").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void badInputIsAnsweredClearlyAndKept() {
+        GatewayClient.Answer broken = gateway.post("/webhook/datagen", "{\"channel\": \"WABA\", ");
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(broken.json().get("status").asInt()).isEqualTo(400);
+        assertThat(broken.json().get("error").asText()).isNotBlank();
+
+        GatewayClient.Answer unknownShape = gateway.post("/webhook/datagen", "{\"hello\":\"world\"}");
+        assertThat(unknownShape.status()).isEqualTo(202);
+        assertThat(unknownShape.json().get("reason").asText()).isNotBlank();
+
+        assertThat(gateway.post("/webhook/nobody", "{}").status()).isEqualTo(404);
+        assertThat(gateway.post("/webhook/datagen", "x".repeat(1024 * 1024 + 1)).status()).isEqualTo(413);
+        assertThat(gateway.get("/api/v1/messages/no-such-message").status()).isEqualTo(404);
+        assertThat(gateway.get("/api/v1/messages?status=opened").status()).isEqualTo(400);
+    }
+
+    @Test
+    void projectNumbersAreManagedInCanonicalForm() {
+        GatewayClient.Answer assigned = gateway.put("/api/v1/projects/proj-numbers/numbers/%2B91%2098000%2011111", "");
+        assertThat(assigned.status()).isEqualTo(200);
+        assertThat(assigned.json().get("business_number").asText()).isEqualTo("+919800011111");
+        assertThat(gateway.get("/api/v1/projects/proj-numbers/numbers").json().get("numbers").get(0).asText())
+                .isEqualTo("+919800011111");
+        assertThat(gateway.delete("/api/v1/projects/proj-numbers/numbers/919800011111").status()).isEqualTo(204);
+        assertThat(gateway.delete("/api/v1/projects/proj-numbers/numbers/919800011111").status()).isEqualTo(404);
+    }
+}
