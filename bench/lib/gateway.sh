@@ -1,0 +1,62 @@
+# The gateway under test: start it in a mode, prove the mode is real, map numbers, subscribe endpoints, read
+# its ingest counters. Sourced by bench/run.
+
+# start_gateway MODE DATA_DIR: the gateway jar on GATEWAY_PORT/GATEWAY_ADMIN_PORT; sets GATEWAY_PID.
+start_gateway() {
+  local mode=$1 data=$2 envs=()
+  envs=(ZEN_DATA_DIR="$data" SERVER_PORT="$GATEWAY_PORT" ADMIN_PORT="$GATEWAY_ADMIN_PORT"
+    ZEN_FORWARDING_ALLOWED_NETWORKS=127.0.0.0/8)
+  [[ $mode == rabbitmq ]] && envs+=(RABBITMQ_URL="$RABBITMQ_URL")
+  GATEWAY_LOG=$WORK_DIR/gateway-$mode.log
+  start_java "gateway ($mode)" "$GATEWAY_LOG" "${envs[@]}" -- -jar "$GATEWAY_JAR" server
+  GATEWAY_PID=$LAST_PID
+  wait_http "http://127.0.0.1:$GATEWAY_PORT/health" 120 "$GATEWAY_PID"
+}
+
+# broker_reachable: something listens on the RabbitMQ port.
+broker_reachable() {
+  (exec 3<>"/dev/tcp/$RABBITMQ_HOST/$RABBITMQ_PORT") 2>/dev/null
+}
+
+# gateway_uses_broker PID: the process holds an established connection to the broker (the only proof that
+# RABBITMQ_URL was taken, whatever the gateway logs). Waits a few seconds for lazy connections.
+gateway_uses_broker() {
+  local pid=$1 i
+  for ((i = 0; i < 10; i++)); do
+    ss -tnpH state established "( dport = :$RABBITMQ_PORT )" 2>/dev/null | grep -q "pid=$pid," && return 0
+    sleep 1
+  done
+  return 1
+}
+
+# api METHOD PATH [JSON]: one call to the gateway's API; fails on a non-2xx answer.
+api() {
+  local method=$1 path=$2 body=${3:-}
+  local args=(-sS --max-time 10 -X "$method" -w '\n%{http_code}' "http://127.0.0.1:$GATEWAY_PORT$path")
+  [[ -n $body ]] && args+=(-H 'Content-Type: application/json' -d "$body")
+  local out code
+  out=$(curl "${args[@]}") || { log_error "$method $path failed"; return 1; }
+  code=${out##*$'\n'}
+  if [[ $code != 2* ]]; then
+    log_error "$method $path answered $code: ${out%$'\n'*}"
+    return 1
+  fi
+}
+
+# map_project PROJECT BUSINESS AISENSY_PROJECT: both BSPs' identities of the sender belong to PROJECT.
+map_project() {
+  api PUT "/api/v1/projects/$1/numbers/$2"
+  api PUT "/api/v1/projects/$1/numbers/$3"
+}
+
+# subscribe PROJECT URL: an endpoint of PROJECT receiving every topic.
+subscribe() {
+  api POST /api/v1/webhooks/configure \
+    "{\"project_owner_id\":\"$1\",\"webhook_url\":\"$2\",\"topics\":[\"*\"]}"
+}
+
+# ingest_counter NAME: a zen.ingest.* meter's count from the admin port's metrics (accepted, quarantined, ...).
+ingest_counter() {
+  curl -sf --max-time 10 "http://127.0.0.1:$GATEWAY_ADMIN_PORT/metrics" \
+    | grep -o "\"zen.ingest.$1\":{\"count\":[0-9]*" | grep -o '[0-9]*$' || echo 0
+}
