@@ -1,9 +1,21 @@
 package zen.gateway.bootstrap;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.ResourceHelpers;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The tracking scenarios on the embedded default: H2 under the data directory, in-process queue. */
@@ -19,5 +31,44 @@ class EmbeddedGatewayTest extends TrackingScenarios {
     @Override
     DropwizardAppExtension<GatewayConfiguration> app() {
         return APP;
+    }
+
+    /**
+     * A webhook refused before its body is read (here: an unknown BSP, whose body arrives late) must leave the
+     * connection usable: clients pool connections, and one closed under them fails their next webhook unanswered.
+     */
+    @Test
+    void aConnectionAnsweredEarlyCarriesTheNextRequest() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", APP.getLocalPort())) {
+            socket.setSoTimeout(5_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /webhook/nobody HTTP/1.1\r\nHost: gateway\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 2\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            Thread.sleep(300);
+            out.write(("{}GET /health HTTP/1.1\r\nHost: gateway\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+
+            String answers = readUntil(socket.getInputStream(), "\"healthy\"");
+            assertThat(Pattern.compile("HTTP/1\\.1 (\\d{3}) ").matcher(answers).results()
+                    .map(status -> status.group(1))).containsExactly("404", "200");
+        }
+    }
+
+    /** Everything the server sends until {@code marker} appears, the connection closes or five seconds pass. */
+    private static String readUntil(InputStream in, String marker) throws IOException {
+        ByteArrayOutputStream read = new ByteArrayOutputStream();
+        byte[] buffer = new byte[4096];
+        try {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                read.write(buffer, 0, n);
+                if (read.toString(StandardCharsets.UTF_8).contains(marker)) {
+                    break;
+                }
+            }
+        } catch (SocketTimeoutException | SocketException closed) {
+            // what arrived before is the answer
+        }
+        return read.toString(StandardCharsets.UTF_8);
     }
 }

@@ -64,8 +64,8 @@ public final class WebhookResource {
             @Context HttpServletRequest request, InputStream body, @Suspended AsyncResponse response) {
         Optional<Bsp> known = Bsp.fromId(bsp.toLowerCase(Locale.ROOT));
         if (known.isEmpty()) {
-            response.resume(ApiError.of(404, "unknown BSP '" + bsp + "'",
-                    Map.of("known", List.of("datagen", "karix", "aisensy", "meta", "twilio", "gupshup"))));
+            response.resume(afterDraining(body, ApiError.of(404, "unknown BSP '" + bsp + "'",
+                    Map.of("known", List.of("datagen", "karix", "aisensy", "meta", "twilio", "gupshup")))));
             return;
         }
         accept(known.get(), headers, uri, request, body, response);
@@ -108,19 +108,20 @@ public final class WebhookResource {
         Optional<Duration> wait = bucket == null ? Optional.empty() : bucket.take(System.nanoTime());
         if (wait.isPresent()) {
             long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-            response.resume(Response.fromResponse(ApiError.of(429, "too many webhooks from " + bsp.id() + "; retry later"))
-                    .header("Retry-After", Long.toString(seconds)).build());
+            response.resume(afterDraining(body, Response.fromResponse(
+                    ApiError.of(429, "too many webhooks from " + bsp.id() + "; retry later"))
+                    .header("Retry-After", Long.toString(seconds)).build()));
             return;
         }
         byte[] bytes;
         try {
             bytes = readAtMost(body, settings.maxBodyBytes());
         } catch (IOException e) {
-            response.resume(ApiError.of(400, "could not read the request body: " + e.getMessage()));
+            response.resume(closingConnection(ApiError.of(400, "could not read the request body: " + e.getMessage())));
             return;
         }
         if (bytes == null) {
-            response.resume(ApiError.of(413, "body larger than " + settings.maxBodyBytes() + " bytes"));
+            response.resume(closingConnection(ApiError.of(413, "body larger than " + settings.maxBodyBytes() + " bytes")));
             return;
         }
         if (bytes.length == 0) {
@@ -163,6 +164,24 @@ public final class WebhookResource {
             }
         });
         return all;
+    }
+
+    /**
+     * Reads and drops the body of a request answered without it, so the connection can carry the next request.
+     * Left unread, Jetty closes the connection after the answer is already committed, without a
+     * {@code Connection: close} header; a client that pooled it then sees its next request fail with no answer.
+     */
+    private Response afterDraining(InputStream body, Response answer) {
+        try {
+            return readAtMost(body, settings.maxBodyBytes()) == null ? closingConnection(answer) : answer;
+        } catch (IOException e) {
+            return closingConnection(answer);
+        }
+    }
+
+    /** The rest of the body stays unread, so the connection cannot be reused; say so rather than just closing it. */
+    private static Response closingConnection(Response answer) {
+        return Response.fromResponse(answer).header("Connection", "close").build();
     }
 
     /** The body, or null when it is longer than {@code limit}: never buffers more than the limit. */
