@@ -14,7 +14,7 @@ import zen.gateway.adapter.inbound.http.HttpAdapter;
 import zen.gateway.adapter.inbound.http.MessagesResource;
 import zen.gateway.adapter.inbound.http.ProjectsResource;
 import zen.gateway.adapter.inbound.http.QuarantineResource;
-import zen.gateway.adapter.inbound.http.WebhookResource;
+import zen.gateway.adapter.inbound.http.WebhookServlet;
 import zen.gateway.adapter.outbound.http.HttpForwarding;
 import zen.gateway.adapter.outbound.http.HttpSenderSettings;
 import zen.gateway.adapter.outbound.redis.RedisSettings;
@@ -109,10 +109,12 @@ final class Gateway {
         jersey.register(new HealthResource());
         WebhooksConfig webhooks = config.webhooks;
         warnAboutUnverifiedSources(webhooks, environment);
-        jersey.register(new WebhookResource(new MeteredIngest(
+        var webhookServlet = environment.servlets().addServlet("webhooks", new WebhookServlet(new MeteredIngest(
                 new IngestWebhookService(normalizers, WebhookVerifiers.byBsp(webhooks.verifierSettings()),
                         webhooks.quarantineRejected, transport.envelopes(), stores.quarantine(), clock), environment.metrics()),
                 webhooks.settings(config.maxBodyBytes)));
+        webhookServlet.setAsyncSupported(true);
+        webhookServlet.addMapping(WebhookServlet.MAPPINGS.toArray(String[]::new));
         jersey.register(new MessagesResource(messageQueries, messageQueries, messageQueries,
                 new TrackMessageService(stores.messages(), clock)));
         jersey.register(new QuarantineResource(stores.quarantine()));

@@ -55,6 +55,21 @@ class EmbeddedGatewayTest extends TrackingScenarios {
         }
     }
 
+    @Test
+    void webhookPathsAnswerOtherMethodsAndShapesWithJsonErrors() {
+        GatewayClient gateway = new GatewayClient(APP.getLocalPort());
+        String body = Payloads.datagenStatus("900000000000000000000701", "sent", 1767261603000L);
+        assertThat(gateway.post("/webhook/datagen/", body).status()).isEqualTo(200);
+
+        GatewayClient.Answer nested = gateway.post("/webhook/datagen/extra", body);
+        assertThat(nested.status()).isEqualTo(404);
+        assertThat(nested.json().get("error").asText()).isEqualTo("no webhook at this path");
+        GatewayClient.Answer fetched = gateway.get("/webhook/datagen");
+        assertThat(fetched.status()).isEqualTo(405);
+        assertThat(fetched.json().get("status").asInt()).isEqualTo(405);
+        assertThat(gateway.put("/partner-webhook", body).status()).isEqualTo(405);
+    }
+
     /** Everything the server sends until {@code marker} appears, the connection closes or five seconds pass. */
     private static String readUntil(InputStream in, String marker) throws IOException {
         ByteArrayOutputStream read = new ByteArrayOutputStream();

@@ -15,10 +15,14 @@ final class ApiError {
     }
 
     static Response of(int status, String error, Map<String, Object> extra) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body(status, error, extra)).build();
+    }
+
+    static Map<String, Object> body(int status, String error, Map<String, Object> extra) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", status);
         body.put("error", error);
         body.putAll(extra);
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        return body;
     }
 }
