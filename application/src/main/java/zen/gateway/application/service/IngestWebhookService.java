@@ -1,12 +1,12 @@
 package zen.gateway.application.service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import zen.gateway.application.normalize.BspNormalizer;
 import zen.gateway.application.normalize.FormBody;
@@ -62,7 +62,8 @@ public final class IngestWebhookService implements IngestWebhookUseCase {
     public CompletableFuture<IngestResult> ingest(IngestWebhookCommand command) {
         BspNormalizer normalizer = normalizers.forBsp(command.bsp())
                 .orElseThrow(() -> new IllegalArgumentException("no normalizer for " + command.bsp()));
-        InboundEnvelope envelope = new InboundEnvelope(UUID.randomUUID().toString(), command.bsp(), clock.instant(),
+        Instant receivedAt = clock.instant();
+        InboundEnvelope envelope = new InboundEnvelope(TimeOrderedIds.at(receivedAt.toEpochMilli()), command.bsp(), receivedAt,
                 InboundEnvelope.CAMPAIGN_PRIORITY, kept(command.headers()), command.body());
         if (verifier.verify(verificationOf(command)) instanceof Verification.Rejected rejected) {
             if (quarantineRejected) {

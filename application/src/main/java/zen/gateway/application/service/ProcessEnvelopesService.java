@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import zen.gateway.application.normalize.Normalization;
 import zen.gateway.application.normalize.NormalizedEvent;
 import zen.gateway.application.normalize.Normalizers;
@@ -181,7 +180,7 @@ public final class ProcessEnvelopesService implements EnvelopeHandler {
         MessageDetails details = new MessageDetails(status.wamid(), status.bsp().id(), status.bspMessageId(),
                 status.customerNumber(), status.businessNumber(), project, status.campaignId());
         StatusObservation observation = new StatusObservation(status.status(), status.bsp().id(), status.occurredAt(), receivedAt);
-        return new MessageUpdate(UUID.randomUUID().toString(), details, observation, status.failure());
+        return new MessageUpdate(TimeOrderedIds.at(receivedAt.toEpochMilli()), details, observation, status.failure());
     }
 
     private List<Delivery> plan(Arrival arrival, String project, Instant now) {

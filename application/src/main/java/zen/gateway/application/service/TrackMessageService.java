@@ -3,7 +3,6 @@ package zen.gateway.application.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import zen.gateway.application.normalize.PhoneNumbers;
 import zen.gateway.application.port.inbound.TrackMessageCommand;
 import zen.gateway.application.port.inbound.TrackMessageUseCase;
@@ -39,7 +38,7 @@ public final class TrackMessageService implements TrackMessageUseCase {
                 blankToNull(command.projectOwnerId()), blankToNull(command.campaignId()));
         Instant sentAt = command.sentAt() != null ? command.sentAt() : now;
         StatusObservation sent = new StatusObservation(MessageStatus.SENT, command.bsp().id(), sentAt, now);
-        messages.apply(List.of(new MessageUpdate(UUID.randomUUID().toString(), details, sent, null)));
+        messages.apply(List.of(new MessageUpdate(TimeOrderedIds.at(now.toEpochMilli()), details, sent, null)));
         return messages.find(wamid != null ? wamid : bspMessageId)
                 .orElseThrow(() -> new IllegalStateException("the store lost a message it just wrote"));
     }
