@@ -43,6 +43,13 @@ final class TimedDeliveryStore implements DeliveryStore {
     }
 
     @Override
+    public List<String> claim(List<String> deliveryIds, Instant now, Instant leaseUntil) {
+        try (Timer.Context ignored = claim.time()) {
+            return store.claim(deliveryIds, now, leaseUntil);
+        }
+    }
+
+    @Override
     public void record(List<AttemptRecord> records) {
         try (Timer.Context ignored = record.time()) {
             store.record(records);

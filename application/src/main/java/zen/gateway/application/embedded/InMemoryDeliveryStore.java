@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,7 +48,7 @@ public final class InMemoryDeliveryStore implements DeliveryStore {
     @Override
     public synchronized List<Delivery> claimDue(Instant now, Instant leaseUntil, int limit) {
         List<Delivery> due = byId.values().stream()
-                .filter(d -> !d.status().finished() && d.nextAttemptAt() != null && !d.nextAttemptAt().isAfter(now))
+                .filter(d -> isDue(d, now))
                 .sorted(EARLIEST_DUE)
                 .limit(limit)
                 .toList();
@@ -58,6 +59,23 @@ public final class InMemoryDeliveryStore implements DeliveryStore {
             claimed.add(leased);
         }
         return claimed;
+    }
+
+    @Override
+    public synchronized List<String> claim(List<String> deliveryIds, Instant now, Instant leaseUntil) {
+        List<String> claimed = new ArrayList<>();
+        for (String id : new LinkedHashSet<>(deliveryIds)) {
+            Delivery d = byId.get(id);
+            if (d != null && isDue(d, now)) {
+                byId.put(id, with(d, d.status(), d.seriesAttempts(), d.attempts(), d.lastError(), d.updatedAt(), leaseUntil));
+                claimed.add(id);
+            }
+        }
+        return claimed;
+    }
+
+    private static boolean isDue(Delivery d, Instant now) {
+        return !d.status().finished() && d.nextAttemptAt() != null && !d.nextAttemptAt().isAfter(now);
     }
 
     @Override

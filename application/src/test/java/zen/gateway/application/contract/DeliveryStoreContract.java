@@ -150,6 +150,68 @@ public abstract class DeliveryStoreContract {
     }
 
     @Test
+    void claimByIdLeasesOnlyTheNamedDeliveriesStillDue() {
+        Delivery fresh = withDue(delivery("evt-c1", "ep-1", "project-1", at(0)), at(1));
+        Delivery alsoFresh = withDue(delivery("evt-c2", "ep-1", "project-1", at(0)), at(1));
+        Delivery unnamed = withDue(delivery("evt-c3", "ep-1", "project-1", at(0)), at(1));
+        Delivery future = withDue(delivery("evt-c4", "ep-1", "project-1", at(0)), at(1000));
+        Delivery done = delivery("evt-c5", "message.status", "ep-1", "project-1", DELIVERED,
+                List.of(succeeded(1, at(0), 10)), at(0), at(0), null);
+        store.insertNew(List.of(fresh, alsoFresh, unnamed, future, done));
+        List<String> named = List.of(fresh.id(), alsoFresh.id(), future.id(), done.id(), "no-such-delivery");
+
+        List<String> claimed = store.claim(named, at(5), at(40));
+        List<String> again = store.claim(named, at(6), at(40));
+
+        assertThat(claimed).containsExactlyInAnyOrder(fresh.id(), alsoFresh.id());
+        assertThat(again).isEmpty();
+        assertThat(found(fresh.id()).nextAttemptAt()).isEqualTo(at(40));
+        assertThat(found(unnamed.id()).nextAttemptAt()).isEqualTo(at(1));
+        assertThat(store.claimDue(at(5), at(40), 10)).extracting(Delivery::id).containsExactly(unnamed.id());
+        assertThat(store.claim(List.of(fresh.id()), at(40), at(80))).containsExactly(fresh.id());
+    }
+
+    @Test
+    void claimsByIdAndByDueTimeNeverHandOutADeliveryTwice() throws Exception {
+        List<Delivery> due = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            due.add(withDue(delivery("evt-x" + i, "ep-1", "project-1", at(0)), at(1)));
+        }
+        store.insertNew(due);
+        List<String> ids = due.stream().map(Delivery::id).toList();
+        ConcurrentLinkedQueue<String> claimed = new ConcurrentLinkedQueue<>();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                boolean byId = t % 2 == 0;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    for (int from = 0; from < ids.size(); from += 10) {
+                        if (byId) {
+                            claimed.addAll(store.claim(ids.subList(from, from + 10), at(10), at(600)));
+                        } else {
+                            store.claimDue(at(10), at(600), 10).forEach(d -> claimed.add(d.id()));
+                        }
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> f : done) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(claimed).doesNotHaveDuplicates().hasSizeLessThanOrEqualTo(120);
+        assertThat(store.claimDue(at(10), at(600), 200)).extracting(Delivery::id)
+                .doesNotContainAnyElementsOf(claimed).hasSize(120 - claimed.size());
+    }
+
+    @Test
     void recordAppendsTheAttemptAndSetsTheNextState() {
         Delivery d = delivery("evt-r", "ep-1", "project-1", at(0));
         Delivery other = delivery("evt-o", "ep-2", "project-1", at(0));

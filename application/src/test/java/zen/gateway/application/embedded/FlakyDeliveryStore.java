@@ -43,6 +43,11 @@ public final class FlakyDeliveryStore implements DeliveryStore {
     }
 
     @Override
+    public List<String> claim(List<String> deliveryIds, Instant now, Instant leaseUntil) {
+        return store.claim(deliveryIds, now, leaseUntil);
+    }
+
+    @Override
     public void record(List<AttemptRecord> records) {
         if (recordingFails) {
             throw new IllegalStateException("the delivery log is unreachable");

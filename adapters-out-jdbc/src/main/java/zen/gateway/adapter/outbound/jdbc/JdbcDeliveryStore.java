@@ -94,6 +94,28 @@ final class JdbcDeliveryStore implements DeliveryStore {
         });
     }
 
+    @Override
+    public List<String> claim(List<String> deliveryIds, Instant now, Instant leaseUntil) {
+        if (deliveryIds.isEmpty()) {
+            return List.of();
+        }
+        return transactions.inTransaction(handle -> {
+            List<String> due = handle.createQuery("SELECT id FROM webhook_delivery_logs WHERE id IN (<ids>) AND "
+                            + UNFINISHED + " AND next_attempt_at <= :now FOR UPDATE SKIP LOCKED")
+                    .bindList("ids", deliveryIds.stream().distinct().toList())
+                    .bind("now", now)
+                    .mapTo(String.class)
+                    .list();
+            if (!due.isEmpty()) {
+                handle.createUpdate("UPDATE webhook_delivery_logs SET next_attempt_at = :lease WHERE id IN (<ids>)")
+                        .bind("lease", leaseUntil)
+                        .bindList("ids", due)
+                        .execute();
+            }
+            return due;
+        });
+    }
+
     private static List<Delivery> rowsWhere(Handle handle, String condition, List<String> ids) {
         List<DeliveryRows.Row> rows = handle.createQuery(DeliveryRows.SELECT + " WHERE " + condition)
                 .bindList("ids", ids)

@@ -105,6 +105,20 @@ final class MongoDeliveryStore implements DeliveryStore {
         return claimed;
     }
 
+    /** One conditional update per id: the server leases each only if it is still due, whoever else is claiming. */
+    @Override
+    public List<String> claim(List<String> deliveryIds, Instant now, Instant leaseUntil) {
+        Bson lease = Updates.set(NEXT_ATTEMPT_AT, BsonTime.date(leaseUntil));
+        List<String> claimed = new ArrayList<>();
+        for (String id : new LinkedHashSet<>(deliveryIds)) {
+            Bson dueById = and(eq(ID, id), in(STATUS, UNFINISHED), lte(NEXT_ATTEMPT_AT, BsonTime.date(now)));
+            if (deliveries.updateOne(dueById, lease).getModifiedCount() == 1) {
+                claimed.add(id);
+            }
+        }
+        return claimed;
+    }
+
     @Override
     public void record(List<AttemptRecord> records) {
         if (records.isEmpty()) {

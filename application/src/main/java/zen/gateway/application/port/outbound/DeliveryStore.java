@@ -24,6 +24,13 @@ public interface DeliveryStore {
      */
     List<Delivery> claimDue(Instant now, Instant leaseUntil, int limit);
 
+    /**
+     * Claims, as {@link #claimDue} does, those of the named deliveries that are unfinished and due at {@code now},
+     * and returns their ids. A transport that has just inserted deliveries, and holds them, claims them by id
+     * rather than searching for them and reading them back.
+     */
+    List<String> claim(List<String> deliveryIds, Instant now, Instant leaseUntil);
+
     /** Applies each record: appends its attempt (if any) and sets status, series attempts, next attempt, last error. */
     void record(List<AttemptRecord> records);
 

@@ -1,0 +1,97 @@
+package zen.gateway.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import zen.gateway.application.embedded.EmbeddedDeliveryScheduler;
+import zen.gateway.application.embedded.InMemoryDeliveryStore;
+import zen.gateway.application.embedded.InMemoryEndpointStore;
+import zen.gateway.application.embedded.LocalOnlyCache;
+import zen.gateway.application.port.outbound.OutboundRequest;
+import zen.gateway.domain.delivery.Delivery;
+import zen.gateway.domain.delivery.DeliveryStatus;
+import zen.gateway.domain.delivery.RetryPolicy;
+import zen.gateway.domain.delivery.RetrySchedule;
+import zen.gateway.domain.subscription.Endpoint;
+import zen.gateway.domain.subscription.EndpointState;
+import zen.gateway.domain.subscription.TopicPattern;
+
+/** The embedded forwarding transport over the in-memory store: deliveries handed over, and found by due time. */
+class EmbeddedDeliverySchedulerTest {
+
+    private static final int MAX_IN_FLIGHT = 10;
+
+    private final Clock clock = Clock.systemUTC();
+    private final InMemoryEndpointStore endpointStore = new InMemoryEndpointStore();
+    private final InMemoryDeliveryStore deliveries = new InMemoryDeliveryStore();
+    private final ScriptedSender sender = new ScriptedSender();
+    private final BatchingAttemptRecorder recorder = new BatchingAttemptRecorder(deliveries, 100);
+    private final EmbeddedDeliveryScheduler scheduler = new EmbeddedDeliveryScheduler(deliveries,
+            new ForwardDeliveryService(new EndpointDirectory(endpointStore, new LocalOnlyCache(), Duration.ofMinutes(5),
+                    Duration.ofHours(1), clock), endpointStore, sender, new RetryPolicy(RetrySchedule.legacyDefault()), recorder, clock),
+            MAX_IN_FLIGHT, Duration.ofSeconds(30), Duration.ofMillis(50), clock);
+
+    EmbeddedDeliverySchedulerTest() {
+        Instant now = clock.instant();
+        endpointStore.save(new Endpoint("ep-1", "p1", URI.create("https://hooks.example.com/zen"), "shh", "whsec_c2VjcmV0",
+                List.of(TopicPattern.EVERYTHING), Set.of(), EndpointState.ACTIVE, null, now, now));
+    }
+
+    @AfterEach
+    void close() {
+        scheduler.close();
+        recorder.close();
+    }
+
+    private List<Delivery> stored(String prefix, int count) {
+        List<Delivery> made = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            made.add(Delivery.pending(prefix + i, "datagen.delivery", "ep-1", "p1", "https://hooks.example.com/zen",
+                    "{\"n\":" + i + "}", clock.instant()));
+        }
+        return deliveries.insertNew(made);
+    }
+
+    private List<String> sentEventIds() {
+        synchronized (sender.requests) {
+            return sender.requests.stream().map(OutboundRequest::headers).map(h -> h.get("webhook-id")).toList();
+        }
+    }
+
+    @Test
+    void everyDeliveryHandedOverIsSentOnceEvenBeyondWhatTheHandOverHolds() {
+        List<Delivery> planned = stored("evt-", 300);
+
+        for (int from = 0; from < planned.size(); from += 50) {
+            scheduler.submit(planned.subList(from, from + 50));
+        }
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(planned)
+                .allSatisfy(d -> assertThat(deliveries.find(d.id()).orElseThrow().status()).isEqualTo(DeliveryStatus.DELIVERED)));
+        assertThat(sentEventIds()).hasSize(300).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aDeliveryLeasedElsewhereIsNotStartedFromTheHandOver() {
+        List<Delivery> takenByAnother = stored("leased-", 5);
+        Instant now = clock.instant();
+        assertThat(deliveries.claim(takenByAnother.stream().map(Delivery::id).toList(), now, now.plus(Duration.ofHours(1))))
+                .hasSize(5);
+        List<Delivery> fresh = stored("fresh-", 1);
+
+        scheduler.submit(takenByAnother);
+        scheduler.submit(fresh);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(sentEventIds()).contains("fresh-0"));
+        assertThat(sentEventIds()).containsExactly("fresh-0");
+    }
+}
