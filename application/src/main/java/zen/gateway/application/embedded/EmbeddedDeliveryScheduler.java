@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -21,19 +22,27 @@ import zen.gateway.application.service.ForwardDeliveryService;
 import zen.gateway.domain.delivery.Delivery;
 
 /**
- * The embedded mode's forwarding transport: the delivery store is the queue. One thread claims due deliveries
- * (new ones, and retries whose time has come) up to the in-flight limit and starts their attempts, which run
- * asynchronously; it sleeps until woken by new work or the poll interval. A claim is a lease, so deliveries
- * in flight when the process dies are attempted again after a restart (at-least-once).
+ * The embedded mode's forwarding transport: the delivery store is the queue. One thread starts attempts up to
+ * the in-flight limit, which run asynchronously; it sleeps until woken by new work or the poll interval. Every
+ * attempt runs under a lease in the store, so deliveries in flight when the process dies are attempted again
+ * after a restart (at-least-once).
  *
- * <p>New deliveries are handed over in memory as well ({@link #submit}): those are claimed by id and started
- * from the objects handed over, instead of being searched for by due time and read back with their attempts,
- * which cost the store four statements per batch. Either way a delivery starts only after the store leased it,
- * so the two paths never start one twice; what the bounded hand-over cannot hold is found by due time. Thread-safe.
+ * <p>New deliveries are stored already leased to this scheduler ({@link #firstDue}) and handed over in memory
+ * ({@link #submit}), and are started from the objects handed over: searching the store by due time, leasing,
+ * and reading each batch back with its attempts cost four statements per batch and about an eighth of the
+ * gateway's CPU. Retries, deliveries handed over already due (a batch processed again), and whatever the bounded
+ * hand-over could not hold are claimed in the store first, by id or by due time, so no two claimers start one.
+ * Thread-safe.
  */
 public final class EmbeddedDeliveryScheduler implements ForwardingQueue, AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedDeliveryScheduler.class.getName());
+
+    /**
+     * New deliveries held in memory at most (payloads of a few KB: tens of MB). Beyond it they are left to the
+     * store, where they fall due when their birth lease ends; a backlog that deep is late anyway.
+     */
+    public static final int HAND_OVER_LIMIT = 10_000;
 
     private final DeliveryStore store;
     private final ForwardDeliveryService forward;
@@ -44,6 +53,8 @@ public final class EmbeddedDeliveryScheduler implements ForwardingQueue, AutoClo
     private final AtomicInteger inFlight = new AtomicInteger();
     private final ConcurrentLinkedQueue<Delivery> handedOver = new ConcurrentLinkedQueue<>();
     private final AtomicInteger handedOverCount = new AtomicInteger();
+    /** Deliveries whose attempt runs in this process: one handed over twice, or whose lease ran out, starts once. */
+    private final Set<String> startedHere = ConcurrentHashMap.newKeySet();
     private final int handOverLimit;
     private final AtomicBoolean overflowed = new AtomicBoolean();
     private Instant lastSearch = Instant.MIN;
@@ -55,14 +66,25 @@ public final class EmbeddedDeliveryScheduler implements ForwardingQueue, AutoClo
 
     public EmbeddedDeliveryScheduler(DeliveryStore store, ForwardDeliveryService forward, int maxInFlight,
             Duration lease, Duration pollInterval, Clock clock) {
+        this(store, forward, maxInFlight, lease, pollInterval, HAND_OVER_LIMIT, clock);
+    }
+
+    public EmbeddedDeliveryScheduler(DeliveryStore store, ForwardDeliveryService forward, int maxInFlight,
+            Duration lease, Duration pollInterval, int handOverLimit, Clock clock) {
         this.store = store;
         this.forward = forward;
         this.maxInFlight = maxInFlight;
         this.lease = lease;
         this.pollInterval = pollInterval;
         this.clock = clock;
-        this.handOverLimit = 4 * maxInFlight;
+        this.handOverLimit = handOverLimit;
         this.loop = Thread.ofPlatform().name("delivery-scheduler").daemon().start(this::run);
+    }
+
+    /** New deliveries are stored leased to this scheduler, which starts them from {@link #submit}. */
+    @Override
+    public Instant firstDue(Instant plannedAt) {
+        return plannedAt.plus(lease);
     }
 
     @Override
@@ -123,10 +145,25 @@ public final class EmbeddedDeliveryScheduler implements ForwardingQueue, AutoClo
         if (taken.isEmpty()) {
             return 0;
         }
-        Set<String> claimed = new HashSet<>(store.claim(taken.stream().map(Delivery::id).toList(), now, now.plus(lease)));
-        List<Delivery> leased = taken.stream().filter(d -> claimed.contains(d.id())).toList();
-        leased.forEach(this::start);
-        return leased.size();
+        List<Delivery> held = new ArrayList<>();
+        List<Delivery> due = new ArrayList<>();
+        for (Delivery delivery : taken) {
+            if (startedHere.contains(delivery.id())) {
+                continue;
+            }
+            if (!delivery.nextAttemptAt().isAfter(now)) {
+                due.add(delivery);
+            } else if (delivery.nextAttemptAt().isAfter(now.plus(lease.dividedBy(2)))) {
+                held.add(delivery);
+            }
+            // else: its birth lease ends too soon to attempt it safely; it is found by due time once it has
+        }
+        if (!due.isEmpty()) {
+            Set<String> claimed = new HashSet<>(store.claim(due.stream().map(Delivery::id).toList(), now, now.plus(lease)));
+            due.stream().filter(d -> claimed.contains(d.id())).forEach(held::add);
+        }
+        held.forEach(this::start);
+        return held.size();
     }
 
     private int startDue(Instant now) {
@@ -141,11 +178,15 @@ public final class EmbeddedDeliveryScheduler implements ForwardingQueue, AutoClo
     }
 
     private void start(Delivery delivery) {
+        if (!startedHere.add(delivery.id())) {
+            return;
+        }
         inFlight.incrementAndGet();
         forward.attempt(delivery).whenComplete((record, failure) -> {
             if (failure != null) {
                 LOG.log(Level.WARNING, "recording an attempt of " + delivery.id() + " failed; it is retried after its lease", failure);
             }
+            startedHere.remove(delivery.id());
             inFlight.decrementAndGet();
             wake();
         });

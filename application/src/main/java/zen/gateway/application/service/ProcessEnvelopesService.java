@@ -191,8 +191,10 @@ public final class ProcessEnvelopesService implements EnvelopeHandler {
         String payload = payloads.render(arrival.event(), arrival.normalized().payload(), project);
         String eventId = arrival.event().eventId().value();
         String eventType = arrival.event().bspTopic().value();
+        Instant due = forwarding.firstDue(now);
         return targets.stream()
-                .map(endpoint -> Delivery.pending(eventId, eventType, endpoint.id(), project, endpoint.url().toString(), payload, now))
+                .map(endpoint -> Delivery.pending(eventId, eventType, endpoint.id(), project, endpoint.url().toString(),
+                        payload, now, due))
                 .toList();
     }
 

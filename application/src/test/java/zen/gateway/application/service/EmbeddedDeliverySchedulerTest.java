@@ -29,6 +29,7 @@ import zen.gateway.domain.subscription.TopicPattern;
 class EmbeddedDeliverySchedulerTest {
 
     private static final int MAX_IN_FLIGHT = 10;
+    private static final Duration LEASE = Duration.ofSeconds(3);
 
     private final Clock clock = Clock.systemUTC();
     private final InMemoryEndpointStore endpointStore = new InMemoryEndpointStore();
@@ -38,7 +39,7 @@ class EmbeddedDeliverySchedulerTest {
     private final EmbeddedDeliveryScheduler scheduler = new EmbeddedDeliveryScheduler(deliveries,
             new ForwardDeliveryService(new EndpointDirectory(endpointStore, new LocalOnlyCache(), Duration.ofMinutes(5),
                     Duration.ofHours(1), clock), endpointStore, sender, new RetryPolicy(RetrySchedule.legacyDefault()), recorder, clock),
-            MAX_IN_FLIGHT, Duration.ofSeconds(30), Duration.ofMillis(50), clock);
+            MAX_IN_FLIGHT, LEASE, Duration.ofMillis(50), 40, clock);
 
     EmbeddedDeliverySchedulerTest() {
         Instant now = clock.instant();
@@ -52,13 +53,24 @@ class EmbeddedDeliverySchedulerTest {
         recorder.close();
     }
 
-    private List<Delivery> stored(String prefix, int count) {
+    /** Deliveries stored as the consumer stores them: leased to the scheduler from birth. */
+    private List<Delivery> planned(String prefix, int count) {
+        Instant now = clock.instant();
+        return stored(prefix, count, scheduler.firstDue(now));
+    }
+
+    private List<Delivery> stored(String prefix, int count, Instant due) {
         List<Delivery> made = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             made.add(Delivery.pending(prefix + i, "datagen.delivery", "ep-1", "p1", "https://hooks.example.com/zen",
-                    "{\"n\":" + i + "}", clock.instant()));
+                    "{\"n\":" + i + "}", clock.instant(), due));
         }
         return deliveries.insertNew(made);
+    }
+
+    private void awaitDelivered(List<Delivery> all, Duration within) {
+        await().atMost(within).untilAsserted(() -> assertThat(all)
+                .allSatisfy(d -> assertThat(deliveries.find(d.id()).orElseThrow().status()).isEqualTo(DeliveryStatus.DELIVERED)));
     }
 
     private List<String> sentEventIds() {
@@ -68,25 +80,53 @@ class EmbeddedDeliverySchedulerTest {
     }
 
     @Test
-    void everyDeliveryHandedOverIsSentOnceEvenBeyondWhatTheHandOverHolds() {
-        List<Delivery> planned = stored("evt-", 300);
+    void newDeliveriesAreStartedFromTheHandOverWithoutWaitingForTheirLease() {
+        assertThat(scheduler.firstDue(clock.instant())).isAfter(clock.instant().plus(LEASE).minusSeconds(1));
+        List<Delivery> fresh = planned("evt-", 30);
 
-        for (int from = 0; from < planned.size(); from += 50) {
-            scheduler.submit(planned.subList(from, from + 50));
+        scheduler.submit(fresh);
+
+        // the store would hand them out only after the lease: sent sooner, they came from the hand-over
+        awaitDelivered(fresh, LEASE.dividedBy(2));
+        assertThat(sentEventIds()).hasSize(30).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void whatTheHandOverCannotHoldIsSentOnceItsLeaseEnds() {
+        List<Delivery> fresh = planned("evt-", 300);
+
+        for (int from = 0; from < fresh.size(); from += 50) {
+            scheduler.submit(fresh.subList(from, from + 50));
         }
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(planned)
-                .allSatisfy(d -> assertThat(deliveries.find(d.id()).orElseThrow().status()).isEqualTo(DeliveryStatus.DELIVERED)));
+        awaitDelivered(fresh, LEASE.multipliedBy(5));
         assertThat(sentEventIds()).hasSize(300).doesNotHaveDuplicates();
     }
 
     @Test
-    void aDeliveryLeasedElsewhereIsNotStartedFromTheHandOver() {
-        List<Delivery> takenByAnother = stored("leased-", 5);
+    void aDeliveryHandedOverTwiceWhileInFlightStartsOnce() {
+        sender.holdAnswers();
+        List<Delivery> fresh = planned("twice-", 1);
+
+        scheduler.submit(fresh);
+        await().atMost(Duration.ofSeconds(5)).until(() -> sentEventIds().size() == 1);
+        scheduler.submit(fresh);
+        List<Delivery> other = planned("other-", 1);
+        scheduler.submit(other);
+        await().atMost(Duration.ofSeconds(5)).until(() -> sentEventIds().size() == 2);
+        sender.releaseAnswers();
+
+        awaitDelivered(List.of(fresh.getFirst(), other.getFirst()), Duration.ofSeconds(5));
+        assertThat(sentEventIds()).containsExactly("twice-0", "other-0");
+    }
+
+    @Test
+    void aDueDeliveryLeasedElsewhereIsNotStartedFromTheHandOver() {
         Instant now = clock.instant();
+        List<Delivery> takenByAnother = stored("leased-", 5, now);
         assertThat(deliveries.claim(takenByAnother.stream().map(Delivery::id).toList(), now, now.plus(Duration.ofHours(1))))
                 .hasSize(5);
-        List<Delivery> fresh = stored("fresh-", 1);
+        List<Delivery> fresh = planned("fresh-", 1);
 
         scheduler.submit(takenByAnother);
         scheduler.submit(fresh);

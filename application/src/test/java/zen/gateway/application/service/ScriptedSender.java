@@ -20,6 +20,7 @@ import zen.gateway.domain.delivery.AttemptOutcome;
 final class ScriptedSender implements WebhookSender {
 
     private final Deque<SendResult> script = new ArrayDeque<>();
+    private CompletableFuture<Void> answersGo = CompletableFuture.completedFuture(null);
     final List<OutboundRequest> requests = Collections.synchronizedList(new ArrayList<>());
 
     ScriptedSender then(SendResult result) {
@@ -35,11 +36,20 @@ final class ScriptedSender implements WebhookSender {
         return new SendResult.Attempted(AttemptOutcome.Responded.status(status), Duration.ofMillis(12), "ok " + status);
     }
 
+    /** Answers keep the endpoint busy until {@link #releaseAnswers}: the attempts stay in flight. */
+    synchronized void holdAnswers() {
+        answersGo = new CompletableFuture<>();
+    }
+
+    synchronized void releaseAnswers() {
+        answersGo.complete(null);
+    }
+
     @Override
     public synchronized CompletableFuture<SendResult> send(OutboundRequest request) {
         requests.add(request);
         SendResult next = script.isEmpty() ? answered(200) : script.poll();
-        return CompletableFuture.completedFuture(next);
+        return answersGo.thenApply(go -> next);
     }
 
     @Override

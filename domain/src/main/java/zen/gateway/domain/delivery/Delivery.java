@@ -48,7 +48,13 @@ public record Delivery(
     /** A delivery waiting for its first attempt, due at once. */
     public static Delivery pending(
             String eventId, String eventType, String endpointId, String projectOwnerId, String url, String payload, Instant now) {
+        return pending(eventId, eventType, endpointId, projectOwnerId, url, payload, now, now);
+    }
+
+    /** A delivery waiting for its first attempt, due at {@code due} (a transport's lease on it, or at once). */
+    public static Delivery pending(String eventId, String eventType, String endpointId, String projectOwnerId, String url,
+            String payload, Instant now, Instant due) {
         return new Delivery(idFor(eventId, endpointId), eventId, eventType, endpointId, projectOwnerId, url,
-                DeliveryStatus.PENDING, 0, List.of(), null, now, now, now, payload);
+                DeliveryStatus.PENDING, 0, List.of(), null, now, now, due, payload);
     }
 }
