@@ -31,7 +31,8 @@ import zen.gateway.domain.delivery.Delivery;
  * ({@link #submit}), and are started from the objects handed over: searching the store by due time, leasing,
  * and reading each batch back with its attempts cost four statements per batch and about an eighth of the
  * gateway's CPU. Retries, deliveries handed over already due (a batch processed again), and whatever the bounded
- * hand-over could not hold are claimed in the store first, by id or by due time, so no two claimers start one.
+ * hand-over could not hold are claimed in the store first, by id or by due time, so no two claimers start one;
+ * new deliveries planned while the hand-over is half full are stored due at once, for the search to find.
  * Thread-safe.
  */
 public final class EmbeddedDeliveryScheduler implements ForwardingQueue, AutoCloseable {
@@ -58,6 +59,7 @@ public final class EmbeddedDeliveryScheduler implements ForwardingQueue, AutoClo
     private final int handOverLimit;
     private final AtomicBoolean overflowed = new AtomicBoolean();
     private Instant lastSearch = Instant.MIN;
+    private boolean moreDue;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition work = lock.newCondition();
     private boolean woken;
@@ -81,10 +83,14 @@ public final class EmbeddedDeliveryScheduler implements ForwardingQueue, AutoClo
         this.loop = Thread.ofPlatform().name("delivery-scheduler").daemon().start(this::run);
     }
 
-    /** New deliveries are stored leased to this scheduler, which starts them from {@link #submit}. */
+    /**
+     * New deliveries are stored leased to this scheduler, which starts them from {@link #submit}; but once the
+     * hand-over is half full they are stored due at once, so that what it cannot hold is found by due time
+     * without waiting for a lease to end.
+     */
     @Override
     public Instant firstDue(Instant plannedAt) {
-        return plannedAt.plus(lease);
+        return handedOverCount.get() < handOverLimit / 2 ? plannedAt.plus(lease) : plannedAt;
     }
 
     @Override
@@ -126,7 +132,7 @@ public final class EmbeddedDeliveryScheduler implements ForwardingQueue, AutoClo
     private int claimAndStart() {
         Instant now = clock.instant();
         int started = 0;
-        if (overflowed.getAndSet(false) || !now.isBefore(lastSearch.plus(pollInterval))) {
+        if (overflowed.getAndSet(false) || moreDue || !now.isBefore(lastSearch.plus(pollInterval))) {
             started += startDue(now);
         }
         return started + startHandedOver(now);
@@ -173,6 +179,8 @@ public final class EmbeddedDeliveryScheduler implements ForwardingQueue, AutoClo
             return 0;
         }
         List<Delivery> due = store.claimDue(now, now.plus(lease), room);
+        // a search that filled the room likely left more behind: search again as soon as there is room
+        moreDue = due.size() == room;
         due.forEach(this::start);
         return due.size();
     }

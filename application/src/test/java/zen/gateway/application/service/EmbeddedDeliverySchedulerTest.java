@@ -36,10 +36,8 @@ class EmbeddedDeliverySchedulerTest {
     private final InMemoryDeliveryStore deliveries = new InMemoryDeliveryStore();
     private final ScriptedSender sender = new ScriptedSender();
     private final BatchingAttemptRecorder recorder = new BatchingAttemptRecorder(deliveries, 100);
-    private final EmbeddedDeliveryScheduler scheduler = new EmbeddedDeliveryScheduler(deliveries,
-            new ForwardDeliveryService(new EndpointDirectory(endpointStore, new LocalOnlyCache(), Duration.ofMinutes(5),
-                    Duration.ofHours(1), clock), endpointStore, sender, new RetryPolicy(RetrySchedule.legacyDefault()), recorder, clock),
-            MAX_IN_FLIGHT, LEASE, Duration.ofMillis(50), 40, clock);
+    private final List<EmbeddedDeliveryScheduler> started = new ArrayList<>();
+    private EmbeddedDeliveryScheduler scheduler = polling(Duration.ofMillis(50));
 
     EmbeddedDeliverySchedulerTest() {
         Instant now = clock.instant();
@@ -47,9 +45,19 @@ class EmbeddedDeliverySchedulerTest {
                 List.of(TopicPattern.EVERYTHING), Set.of(), EndpointState.ACTIVE, null, now, now));
     }
 
+    /** A scheduler over this test's store and endpoint, searching the store by due time every {@code interval}. */
+    private EmbeddedDeliveryScheduler polling(Duration interval) {
+        EmbeddedDeliveryScheduler made = new EmbeddedDeliveryScheduler(deliveries,
+                new ForwardDeliveryService(new EndpointDirectory(endpointStore, new LocalOnlyCache(), Duration.ofMinutes(5),
+                        Duration.ofHours(1), clock), endpointStore, sender, new RetryPolicy(RetrySchedule.legacyDefault()), recorder, clock),
+                MAX_IN_FLIGHT, LEASE, interval, 40, clock);
+        started.add(made);
+        return made;
+    }
+
     @AfterEach
     void close() {
-        scheduler.close();
+        started.forEach(EmbeddedDeliveryScheduler::close);
         recorder.close();
     }
 
@@ -101,6 +109,34 @@ class EmbeddedDeliverySchedulerTest {
 
         awaitDelivered(fresh, LEASE.multipliedBy(5));
         assertThat(sentEventIds()).hasSize(300).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void onceTheHandOverIsHalfFullNewDeliveriesAreStoredDueAtOnce() {
+        sender.holdAnswers();
+        Instant now = clock.instant();
+        assertThat(scheduler.firstDue(now)).isEqualTo(now.plus(LEASE));
+
+        List<Delivery> busy = planned("busy-", 35);
+        scheduler.submit(busy);
+        await().atMost(Duration.ofSeconds(5)).until(() -> sentEventIds().size() == MAX_IN_FLIGHT);
+
+        // 25 wait in a hand-over of 40
+        assertThat(scheduler.firstDue(now)).isEqualTo(now);
+        sender.releaseAnswers();
+        awaitDelivered(busy, Duration.ofSeconds(5));
+        assertThat(scheduler.firstDue(now)).isEqualTo(now.plus(LEASE));
+    }
+
+    @Test
+    void aSearchThatFillsTheRoomSearchesAgainWithoutWaitingForThePollInterval() {
+        scheduler.close();
+        List<Delivery> due = stored("due-", 200, clock.instant());
+
+        scheduler = polling(Duration.ofHours(1));
+
+        awaitDelivered(due, Duration.ofSeconds(10));
+        assertThat(sentEventIds()).hasSize(200).doesNotHaveDuplicates();
     }
 
     @Test
