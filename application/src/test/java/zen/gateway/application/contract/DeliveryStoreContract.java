@@ -18,11 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import zen.gateway.application.port.outbound.AttemptRecord;
@@ -122,28 +117,13 @@ public abstract class DeliveryStoreContract {
         }
         store.insertNew(due);
         ConcurrentLinkedQueue<String> claimed = new ConcurrentLinkedQueue<>();
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<?>> done = new ArrayList<>();
-            for (int t = 0; t < 4; t++) {
-                done.add(pool.submit(() -> {
-                    start.await();
-                    List<Delivery> batch;
-                    do {
-                        batch = store.claimDue(at(10), at(600), 7);
-                        batch.forEach(d -> claimed.add(d.id()));
-                    } while (!batch.isEmpty());
-                    return null;
-                }));
-            }
-            start.countDown();
-            for (Future<?> f : done) {
-                f.get(60, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        AllAtOnce.run(4, thread -> {
+            List<Delivery> batch;
+            do {
+                batch = store.claimDue(at(10), at(600), 7);
+                batch.forEach(d -> claimed.add(d.id()));
+            } while (!batch.isEmpty());
+        });
 
         assertThat(claimed).hasSize(120).doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(due.stream().map(Delivery::id).toList());
@@ -180,31 +160,15 @@ public abstract class DeliveryStoreContract {
         store.insertNew(due);
         List<String> ids = due.stream().map(Delivery::id).toList();
         ConcurrentLinkedQueue<String> claimed = new ConcurrentLinkedQueue<>();
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<?>> done = new ArrayList<>();
-            for (int t = 0; t < 4; t++) {
-                boolean byId = t % 2 == 0;
-                done.add(pool.submit(() -> {
-                    start.await();
-                    for (int from = 0; from < ids.size(); from += 10) {
-                        if (byId) {
-                            claimed.addAll(store.claim(ids.subList(from, from + 10), at(10), at(600)));
-                        } else {
-                            store.claimDue(at(10), at(600), 10).forEach(d -> claimed.add(d.id()));
-                        }
-                    }
-                    return null;
-                }));
+        AllAtOnce.run(4, thread -> {
+            for (int from = 0; from < ids.size(); from += 10) {
+                if (thread % 2 == 0) {
+                    claimed.addAll(store.claim(ids.subList(from, from + 10), at(10), at(600)));
+                } else {
+                    store.claimDue(at(10), at(600), 10).forEach(d -> claimed.add(d.id()));
+                }
             }
-            start.countDown();
-            for (Future<?> f : done) {
-                f.get(60, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        });
 
         assertThat(claimed).doesNotHaveDuplicates().hasSizeLessThanOrEqualTo(120);
         assertThat(store.claimDue(at(10), at(600), 200)).extracting(Delivery::id)

@@ -18,11 +18,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import zen.gateway.application.port.outbound.MessageCountQuery;
@@ -35,6 +30,7 @@ import zen.gateway.application.port.outbound.PageCursor;
 import zen.gateway.domain.message.Failure;
 import zen.gateway.domain.message.MessageDetails;
 import zen.gateway.domain.message.MessageStatus;
+import zen.gateway.domain.message.StatusObservation;
 import zen.gateway.domain.message.TrackedMessage;
 
 /**
@@ -113,6 +109,22 @@ public abstract class MessageStoreContract {
         assertThat(message.history()).hasSize(5);
         assertThat(message.history().get(0).status()).isEqualTo(ACCEPTED);
         assertThat(message.updatedAt()).isEqualTo(at(31));
+    }
+
+    @Test
+    void aReportAppliedAgainIsKeptOnceInTheHistory() {
+        MessageDetails details = details("wamid.again", "bsp-again");
+        MessageUpdate sent = update("m-again", details, SENT, at(10));
+        MessageUpdate delivered = update("m-again", details, DELIVERED, at(20));
+
+        store.apply(List.of(sent, delivered));
+        // the batch handed over again after a failure, then one of its reports twice in one batch
+        store.apply(List.of(sent, delivered));
+        store.apply(List.of(delivered, delivered));
+
+        TrackedMessage message = found("wamid.again");
+        assertThat(message.history()).extracting(StatusObservation::status).containsExactly(SENT, DELIVERED);
+        assertThat(message).isEqualTo(applyInOrder(List.of(sent, delivered)));
     }
 
     @Test
@@ -247,33 +259,16 @@ public abstract class MessageStoreContract {
             MessageStatus status = statuses[random.nextInt(statuses.length)];
             updates.add(update("m-busy", details, status, at(random.nextInt(1000)), at(2000 + random.nextInt(1000))));
         }
-        int threads = 8;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<?>> done = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                List<MessageUpdate> share = updates.subList(t * 20, (t + 1) * 20);
-                boolean oneByOne = t % 2 == 0;
-                done.add(pool.submit(() -> {
-                    start.await();
-                    if (oneByOne) {
-                        share.forEach(u -> store.apply(List.of(u)));
-                    } else {
-                        for (int i = 0; i < share.size(); i += 5) {
-                            store.apply(share.subList(i, i + 5));
-                        }
-                    }
-                    return null;
-                }));
+        AllAtOnce.run(8, thread -> {
+            List<MessageUpdate> share = updates.subList(thread * 20, (thread + 1) * 20);
+            if (thread % 2 == 0) {
+                share.forEach(u -> store.apply(List.of(u)));
+            } else {
+                for (int i = 0; i < share.size(); i += 5) {
+                    store.apply(share.subList(i, i + 5));
+                }
             }
-            start.countDown();
-            for (Future<?> f : done) {
-                f.get(60, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        });
 
         TrackedMessage sequential = applyInOrder(updates);
         TrackedMessage message = found("wamid.busy");

@@ -52,7 +52,10 @@ public record TrackedMessage(
     public Observed observe(StatusObservation observation, MessageDetails offered, Failure reportedFailure) {
         LifecycleOutcome outcome = lifecycle.observe(observation.status(), observation.occurredAt());
         List<StatusObservation> nextHistory = new ArrayList<>(history);
-        nextHistory.add(observation);
+        // the same report applied again (a batch handed over twice) is one report: the history keeps it once
+        if (!history.contains(observation)) {
+            nextHistory.add(observation);
+        }
         Failure nextFailure = failure == null && observation.status() == MessageStatus.FAILED ? reportedFailure : failure;
         Instant touched = observation.receivedAt().isAfter(updatedAt) ? observation.receivedAt() : updatedAt;
         TrackedMessage next = new TrackedMessage(

@@ -31,6 +31,16 @@ class TrackedMessageTest {
     }
 
     @Test
+    void theSameReportObservedAgainIsKeptOnce() {
+        TrackedMessage message = TrackedMessage.firstSeen("m1", details("p1"), seen(MessageStatus.SENT, 10, 11), null);
+
+        TrackedMessage again = message.observe(seen(MessageStatus.SENT, 10, 11), details("p1"), null).message()
+                .observe(seen(MessageStatus.SENT, 10, 12), details("p1"), null).message();
+
+        assertThat(again.history()).containsExactly(seen(MessageStatus.SENT, 10, 11), seen(MessageStatus.SENT, 10, 12));
+    }
+
+    @Test
     void theFirstFailureReportedIsKept() {
         TrackedMessage message = TrackedMessage.firstSeen("m1", details(null), seen(MessageStatus.SENT, 1, 1), null);
 

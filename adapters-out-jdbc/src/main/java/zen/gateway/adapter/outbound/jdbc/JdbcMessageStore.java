@@ -70,7 +70,7 @@ final class JdbcMessageStore implements MessageStore {
 
     private static final String INSERT_HISTORY = "INSERT INTO message_status_history "
             + "(message_id, status, source, occurred_at, received_at) "
-            + "VALUES (:messageId, :status, :source, :occurredAt, :receivedAt)";
+            + "VALUES (:messageId, :status, :source, :occurredAt, :receivedAt) ON CONFLICT DO NOTHING";
 
     private static final String SELECT = "SELECT " + MessageRows.COLUMNS + " FROM unified_message_tracking";
 

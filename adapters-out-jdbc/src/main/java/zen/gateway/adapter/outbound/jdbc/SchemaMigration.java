@@ -18,7 +18,9 @@ import org.jdbi.v3.core.Jdbi;
 final class SchemaMigration {
 
     /** Scripts in the order they apply; a script, once released, never changes: add the next one instead. */
-    static final List<Script> SCRIPTS = List.of(new Script(1, "initial schema", "V1__initial_schema.sql"));
+    static final List<Script> SCRIPTS = List.of(
+            new Script(1, "initial schema", "V1__initial_schema.sql"),
+            new Script(2, "one history row per report", "V2__one_history_row_per_report.sql"));
 
     record Script(int version, String description, String resource) {}
 

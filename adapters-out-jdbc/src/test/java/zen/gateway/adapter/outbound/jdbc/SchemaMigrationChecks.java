@@ -17,7 +17,38 @@ abstract class SchemaMigrationChecks {
         assertThat(database().storage().migrate()).isEmpty();
         List<Integer> versions = database().jdbi().withHandle(handle -> handle.createQuery(
                 "SELECT version FROM schema_version").mapTo(Integer.class).list());
-        assertThat(versions).containsExactly(1);
+        assertThat(versions).containsExactlyInAnyOrderElementsOf(SchemaMigration.SCRIPTS.stream().map(SchemaMigration.Script::version).toList());
+    }
+
+    @Test
+    void version2KeepsOneHistoryRowPerReportAndRefusesRepeats() {
+        Jdbi jdbi = database().jdbi();
+        // the schema as version 1 left it: repeats allowed, and some stored
+        jdbi.useHandle(handle -> {
+            handle.execute("DROP INDEX message_status_history_report");
+            handle.execute("CREATE INDEX message_status_history_message ON message_status_history (message_id)");
+            handle.execute("DELETE FROM schema_version WHERE version = 2");
+            handle.execute("INSERT INTO unified_message_tracking (message_id, wamid, bsp, current_status, status_rank, "
+                    + "created_at, updated_at) VALUES ('m-1', 'wamid.1', 'meta', 'sent', 1, "
+                    + "TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00', TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00')");
+            for (String status : List.of("SENT", "SENT", "SENT", "DELIVERED")) {
+                handle.execute("INSERT INTO message_status_history (message_id, status, source, occurred_at, received_at) "
+                        + "VALUES ('m-1', ?, 'meta', TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:01+00', "
+                        + "TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:02+00')", status);
+            }
+        });
+
+        assertThat(database().storage().migrate()).containsExactly(2);
+
+        List<String> kept = jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT status FROM message_status_history WHERE message_id = 'm-1' ORDER BY status")
+                .mapTo(String.class).list());
+        int repeated = jdbi.withHandle(handle -> handle.execute("INSERT INTO message_status_history "
+                + "(message_id, status, source, occurred_at, received_at) VALUES ('m-1', 'SENT', 'meta', "
+                + "TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:01+00', TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:02+00') "
+                + "ON CONFLICT DO NOTHING"));
+        assertThat(kept).containsExactly("DELIVERED", "SENT");
+        assertThat(repeated).isZero();
     }
 
     @Test

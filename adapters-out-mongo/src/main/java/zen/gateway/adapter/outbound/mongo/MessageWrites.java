@@ -33,7 +33,7 @@ import zen.gateway.domain.message.MessageStatus;
  * The write operations that apply a target's updates, each one atomic on the server and correct in whatever
  * order an unordered bulk write runs them, and whatever other writers do meanwhile:
  * <ul>
- *   <li>one {@code APPLY}: {@code $push} the observations, {@code $min} each status's first-seen time,
+ *   <li>one {@code APPLY}: {@code $addToSet} the observations, {@code $min} each status's first-seen time,
  *       {@code $max} the last update time; for a message the batch creates, an upsert on the key it was first
  *       seen with, whose {@code $setOnInsert} writes its identity, details, failure and status at once;</li>
  *   <li>for a message that exists, conditional completions: {@code status_rank} and {@code current_status}
@@ -102,7 +102,8 @@ final class MessageWrites {
 
     private static List<Bson> statusChanges(MessageTarget target) {
         List<Bson> changes = new ArrayList<>();
-        changes.add(Updates.pushEach(STATUS_HISTORY, target.observations().stream().map(MessageMapper::historyEntry).toList()));
+        // a set: the same report applied again (a batch handed over twice) is kept once
+        changes.add(Updates.addEachToSet(STATUS_HISTORY, target.observations().stream().map(MessageMapper::historyEntry).toList()));
         target.earliestOccurrences().forEach((status, at) -> changes.add(Updates.min(MessageFields.firstSeenAt(status), BsonTime.date(at))));
         changes.add(Updates.max(UPDATED_AT, BsonTime.date(target.latestReceipt())));
         return changes;

@@ -10,14 +10,10 @@ import com.mongodb.client.MongoCollection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import zen.gateway.application.contract.AllAtOnce;
 import zen.gateway.application.port.outbound.MessageStore;
 import zen.gateway.application.port.outbound.MessageUpdate;
 import zen.gateway.domain.message.MessageStatus;
@@ -80,28 +76,13 @@ class MongoMessageStoreConcurrencyTest {
 
     /** Each node applies its share, half of them one update at a time, the others in batches of four. */
     private static void runAtOnce(List<MessageStore> nodes, List<MessageUpdate> updates) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(NODES);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<?>> done = new ArrayList<>();
-            for (int n = 0; n < NODES; n++) {
-                MessageStore node = nodes.get(n);
-                List<MessageUpdate> share = updates.subList(n * UPDATES_PER_NODE, (n + 1) * UPDATES_PER_NODE);
-                int batchSize = n % 2 == 0 ? 1 : 4;
-                done.add(pool.submit(() -> {
-                    start.await();
-                    for (int i = 0; i < share.size(); i += batchSize) {
-                        node.apply(share.subList(i, i + batchSize));
-                    }
-                    return null;
-                }));
+        AllAtOnce.run(NODES, n -> {
+            MessageStore node = nodes.get(n);
+            List<MessageUpdate> share = updates.subList(n * UPDATES_PER_NODE, (n + 1) * UPDATES_PER_NODE);
+            int batchSize = n % 2 == 0 ? 1 : 4;
+            for (int i = 0; i < share.size(); i += batchSize) {
+                node.apply(share.subList(i, i + batchSize));
             }
-            start.countDown();
-            for (Future<?> f : done) {
-                f.get(60, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        });
     }
 }
