@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -25,8 +27,8 @@ import zen.gateway.domain.delivery.DeliveryStatus;
 
 /**
  * {@link DeliveryStore} on {@code webhook_delivery_logs}, attempts in {@code webhook_delivery_attempts}. Claims
- * lock the due rows with {@code FOR UPDATE SKIP LOCKED}, so nodes claiming together share the work instead of
- * waiting for each other. Thread-safe.
+ * lock the due rows with {@code FOR UPDATE SKIP LOCKED} on PostgreSQL, so nodes claiming together share the work
+ * instead of waiting for each other; on H2, which one process owns, they take turns in memory. Thread-safe.
  */
 final class JdbcDeliveryStore implements DeliveryStore {
 
@@ -34,10 +36,26 @@ final class JdbcDeliveryStore implements DeliveryStore {
 
     private final Jdbi jdbi;
     private final Transactions transactions;
+    private final Dialect dialect;
+    private final ReentrantLock claims = new ReentrantLock();
 
-    JdbcDeliveryStore(Jdbi jdbi) {
+    JdbcDeliveryStore(Jdbi jdbi, Dialect dialect) {
         this.jdbi = jdbi;
         this.transactions = new Transactions(jdbi);
+        this.dialect = dialect;
+    }
+
+    /** A claim, one at a time where the database does not lock the rows for it. */
+    private <T> T claiming(Supplier<T> claim) {
+        if (dialect.oneConsumerPerDatabase()) {
+            claims.lock();
+            try {
+                return claim.get();
+            } finally {
+                claims.unlock();
+            }
+        }
+        return claim.get();
     }
 
     /**
@@ -76,9 +94,9 @@ final class JdbcDeliveryStore implements DeliveryStore {
 
     @Override
     public List<Delivery> claimDue(Instant now, Instant leaseUntil, int limit) {
-        return transactions.inTransaction(handle -> {
+        return claiming(() -> transactions.inTransaction(handle -> {
             List<String> due = handle.createQuery("SELECT id FROM webhook_delivery_logs WHERE " + UNFINISHED
-                            + " AND next_attempt_at <= :now ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED")
+                            + " AND next_attempt_at <= :now ORDER BY next_attempt_at, id LIMIT :limit" + dialect.claimLock())
                     .bind("now", now)
                     .bind("limit", limit)
                     .mapTo(String.class)
@@ -91,7 +109,7 @@ final class JdbcDeliveryStore implements DeliveryStore {
                     .bindList("ids", due)
                     .execute();
             return inOrder(due, rowsWhere(handle, "id IN (<ids>)", due));
-        });
+        }));
     }
 
     @Override
@@ -99,9 +117,9 @@ final class JdbcDeliveryStore implements DeliveryStore {
         if (deliveryIds.isEmpty()) {
             return List.of();
         }
-        return transactions.inTransaction(handle -> {
+        return claiming(() -> transactions.inTransaction(handle -> {
             List<String> due = handle.createQuery("SELECT id FROM webhook_delivery_logs WHERE id IN (<ids>) AND "
-                            + UNFINISHED + " AND next_attempt_at <= :now FOR UPDATE SKIP LOCKED")
+                            + UNFINISHED + " AND next_attempt_at <= :now" + dialect.claimLock())
                     .bindList("ids", deliveryIds.stream().distinct().toList())
                     .bind("now", now)
                     .mapTo(String.class)
@@ -113,7 +131,7 @@ final class JdbcDeliveryStore implements DeliveryStore {
                         .execute();
             }
             return due;
-        });
+        }));
     }
 
     private static List<Delivery> rowsWhere(Handle handle, String condition, List<String> ids) {

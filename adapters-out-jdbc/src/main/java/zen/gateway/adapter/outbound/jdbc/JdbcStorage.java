@@ -53,7 +53,7 @@ public final class JdbcStorage implements AutoCloseable {
         this.messages = new JdbcMessageStore(jdbi);
         this.projectNumbers = new JdbcProjectNumberStore(jdbi);
         this.endpoints = new JdbcEndpointStore(jdbi);
-        this.deliveries = new JdbcDeliveryStore(jdbi);
+        this.deliveries = new JdbcDeliveryStore(jdbi, dialect);
         this.quarantine = new JdbcQuarantineStore(jdbi);
     }
 

@@ -20,7 +20,8 @@ final class SchemaMigration {
     /** Scripts in the order they apply; a script, once released, never changes: add the next one instead. */
     static final List<Script> SCRIPTS = List.of(
             new Script(1, "initial schema", "V1__initial_schema.sql"),
-            new Script(2, "one history row per report", "V2__one_history_row_per_report.sql"));
+            new Script(2, "one history row per report", "V2__one_history_row_per_report.sql"),
+            new Script(3, "due index in claim order", "V3__due_index_in_claim_order.sql"));
 
     record Script(int version, String description, String resource) {}
 
