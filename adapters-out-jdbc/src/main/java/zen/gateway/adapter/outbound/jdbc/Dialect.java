@@ -35,6 +35,11 @@ enum Dialect {
             // nodes claiming together share the work instead of waiting for each other
             return " FOR UPDATE SKIP LOCKED";
         }
+
+        @Override
+        String dueIndexHint() {
+            return "";
+        }
     },
     H2 {
         @Override
@@ -68,6 +73,13 @@ enum Dialect {
             // so the store serializes its claims in memory instead.
             return "";
         }
+
+        @Override
+        String dueIndexHint() {
+            // left to choose, H2 took the status index: every unfinished delivery, leased ones included, read
+            // and sorted for each claim (a second each with 30,000 pending)
+            return " USE INDEX (webhook_delivery_logs_due_in_order)";
+        }
     };
 
     /** A statement that keeps other nodes from migrating the same database until this transaction ends. */
@@ -84,6 +96,9 @@ enum Dialect {
      * ({@link #oneConsumerPerDatabase}).
      */
     abstract String claimLock();
+
+    /** What follows the delivery table's name in a search by due time, to walk the due index in claim order. */
+    abstract String dueIndexHint();
 
     /** A statement that frees envelope claims a previous run of this process left behind, where that is safe. */
     abstract Optional<String> releaseClaimsOnOpen();

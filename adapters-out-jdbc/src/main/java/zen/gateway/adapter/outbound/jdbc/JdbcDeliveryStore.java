@@ -95,7 +95,7 @@ final class JdbcDeliveryStore implements DeliveryStore {
     @Override
     public List<Delivery> claimDue(Instant now, Instant leaseUntil, int limit) {
         return claiming(() -> transactions.inTransaction(handle -> {
-            List<String> due = handle.createQuery("SELECT id FROM webhook_delivery_logs WHERE " + UNFINISHED
+            List<String> due = handle.createQuery("SELECT id FROM webhook_delivery_logs" + dialect.dueIndexHint() + " WHERE " + UNFINISHED
                             + " AND next_attempt_at <= :now ORDER BY next_attempt_at, id LIMIT :limit" + dialect.claimLock())
                     .bind("now", now)
                     .bind("limit", limit)
