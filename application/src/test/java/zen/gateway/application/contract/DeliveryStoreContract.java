@@ -48,6 +48,11 @@ public abstract class DeliveryStoreContract {
         return store.find(id).orElseThrow(() -> new AssertionError("no delivery " + id));
     }
 
+    /** A pending delivery of project-1 to ep-1, made at 0 and due at {@code seconds}. */
+    private static Delivery dueAt(String eventId, long seconds) {
+        return withDue(delivery(eventId, "ep-1", "project-1", at(0)), at(seconds));
+    }
+
     private static Delivery withDue(Delivery d, Instant nextAttemptAt) {
         return new Delivery(d.id(), d.eventId(), d.eventType(), d.endpointId(), d.projectOwnerId(), d.url(), d.status(),
                 d.seriesAttempts(), d.attempts(), d.lastError(), d.createdAt(), d.updatedAt(), nextAttemptAt, d.payload());
@@ -83,10 +88,10 @@ public abstract class DeliveryStoreContract {
 
     @Test
     void claimDueTakesTheEarliestDueFirstUpToTheLimitAndLeasesThem() {
-        Delivery d1 = withDue(delivery("evt-1", "ep-1", "project-1", at(0)), at(1));
-        Delivery d2 = withDue(delivery("evt-2", "ep-1", "project-1", at(0)), at(2));
-        Delivery d3 = withDue(delivery("evt-3", "ep-1", "project-1", at(0)), at(3));
-        Delivery future = withDue(delivery("evt-4", "ep-1", "project-1", at(0)), at(1000));
+        Delivery d1 = dueAt("evt-1", 1);
+        Delivery d2 = dueAt("evt-2", 2);
+        Delivery d3 = dueAt("evt-3", 3);
+        Delivery future = dueAt("evt-4", 1000);
         Delivery done = delivery("evt-5", "message.status", "ep-1", "project-1", DELIVERED,
                 List.of(succeeded(1, at(0), 10)), at(0), at(0), null);
         Delivery dead = delivery("evt-6", "message.status", "ep-1", "project-1", DEAD_LETTERED,
@@ -131,10 +136,10 @@ public abstract class DeliveryStoreContract {
 
     @Test
     void claimByIdLeasesOnlyTheNamedDeliveriesStillDue() {
-        Delivery fresh = withDue(delivery("evt-c1", "ep-1", "project-1", at(0)), at(1));
-        Delivery alsoFresh = withDue(delivery("evt-c2", "ep-1", "project-1", at(0)), at(1));
-        Delivery unnamed = withDue(delivery("evt-c3", "ep-1", "project-1", at(0)), at(1));
-        Delivery future = withDue(delivery("evt-c4", "ep-1", "project-1", at(0)), at(1000));
+        Delivery fresh = dueAt("evt-c1", 1);
+        Delivery alsoFresh = dueAt("evt-c2", 1);
+        Delivery unnamed = dueAt("evt-c3", 1);
+        Delivery future = dueAt("evt-c4", 1000);
         Delivery done = delivery("evt-c5", "message.status", "ep-1", "project-1", DELIVERED,
                 List.of(succeeded(1, at(0), 10)), at(0), at(0), null);
         store.insertNew(List.of(fresh, alsoFresh, unnamed, future, done));
@@ -155,7 +160,7 @@ public abstract class DeliveryStoreContract {
     void claimsByIdAndByDueTimeNeverHandOutADeliveryTwice() throws Exception {
         List<Delivery> due = new ArrayList<>();
         for (int i = 0; i < 120; i++) {
-            due.add(withDue(delivery("evt-x" + i, "ep-1", "project-1", at(0)), at(1)));
+            due.add(dueAt("evt-x" + i, 1));
         }
         store.insertNew(due);
         List<String> ids = due.stream().map(Delivery::id).toList();
