@@ -41,7 +41,7 @@ public final class EmbeddedDeliveryScheduler implements ForwardingQueue, AutoClo
 
     /**
      * New deliveries held in memory at most (payloads of a few KB: tens of MB). Beyond it they are left to the
-     * store, where they fall due when their birth lease ends; a backlog that deep is late anyway.
+     * store and found there by due time; from half full on, new deliveries are stored due at once for that.
      */
     public static final int HAND_OVER_LIMIT = 10_000;
 
@@ -125,9 +125,10 @@ public final class EmbeddedDeliveryScheduler implements ForwardingQueue, AutoClo
     }
 
     /**
-     * Starts what the room allows from the deliveries handed over, after searching the store for due ones once
-     * per poll interval (retries, and whatever was not handed over) or at once when a hand-over overflowed. The
-     * search goes first so that a steady stream of new deliveries cannot keep retries waiting.
+     * Starts what the room allows from the deliveries handed over, after searching the store for due ones (retries,
+     * and whatever was not handed over) once per poll interval, at once when a hand-over overflowed, and again
+     * while searches fill the room. The search goes first so that a steady stream of new deliveries cannot keep
+     * retries waiting.
      */
     private int claimAndStart() {
         Instant now = clock.instant();
