@@ -1,5 +1,7 @@
 package zen.gateway.bootstrap;
 
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
 import io.dropwizard.core.setup.Environment;
 import java.time.Clock;
 import java.util.List;
@@ -14,6 +16,7 @@ import zen.gateway.adapter.inbound.http.HttpAdapter;
 import zen.gateway.adapter.inbound.http.MessagesResource;
 import zen.gateway.adapter.inbound.http.ProjectsResource;
 import zen.gateway.adapter.inbound.http.QuarantineResource;
+import zen.gateway.adapter.inbound.http.UnreadBodyDrain;
 import zen.gateway.adapter.inbound.http.WebhookServlet;
 import zen.gateway.adapter.outbound.http.HttpForwarding;
 import zen.gateway.adapter.outbound.http.HttpSenderSettings;
@@ -115,6 +118,9 @@ final class Gateway {
                 webhooks.settings(config.maxBodyBytes)));
         webhookServlet.setAsyncSupported(true);
         webhookServlet.addMapping(WebhookServlet.MAPPINGS.toArray(String[]::new));
+        var drain = environment.servlets().addFilter("unread-body-drain", new UnreadBodyDrain(config.maxBodyBytes));
+        drain.setAsyncSupported(true);
+        drain.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
         jersey.register(new MessagesResource(messageQueries, messageQueries, messageQueries,
                 new TrackMessageService(stores.messages(), clock)));
         jersey.register(new QuarantineResource(stores.quarantine()));

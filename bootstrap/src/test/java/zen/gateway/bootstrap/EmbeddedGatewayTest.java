@@ -14,6 +14,7 @@ import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,20 +40,12 @@ class EmbeddedGatewayTest extends TrackingScenarios {
      */
     @Test
     void aConnectionAnsweredEarlyCarriesTheNextRequest() throws Exception {
-        try (Socket socket = new Socket("127.0.0.1", APP.getLocalPort())) {
-            socket.setSoTimeout(5_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(("POST /webhook/nobody HTTP/1.1\r\nHost: gateway\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: 2\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            Thread.sleep(300);
-            out.write(("{}GET /health HTTP/1.1\r\nHost: gateway\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.flush();
+        assertThat(statusesOnOneConnection("/webhook/nobody")).containsExactly("404", "200");
+    }
 
-            String answers = readUntil(socket.getInputStream(), "\"healthy\"");
-            assertThat(Pattern.compile("HTTP/1\\.1 (\\d{3}) ").matcher(answers).results()
-                    .map(status -> status.group(1))).containsExactly("404", "200");
-        }
+    @Test
+    void anApiAnswerGivenWithoutReadingTheBodyKeepsTheConnectionUsable() throws Exception {
+        assertThat(statusesOnOneConnection("/api/v1/no-such-thing")).containsExactly("404", "200");
     }
 
     @Test
@@ -68,6 +61,25 @@ class EmbeddedGatewayTest extends TrackingScenarios {
         assertThat(fetched.status()).isEqualTo(405);
         assertThat(fetched.json().get("status").asInt()).isEqualTo(405);
         assertThat(gateway.put("/partner-webhook", body).status()).isEqualTo(405);
+    }
+
+    /**
+     * The statuses answered on one connection to a POST of {@code path} whose 2-byte body arrives late, then to a
+     * health check sent after it.
+     */
+    private static List<String> statusesOnOneConnection(String path) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", APP.getLocalPort())) {
+            socket.setSoTimeout(5_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: gateway\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 2\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            Thread.sleep(300);
+            out.write(("{}GET /health HTTP/1.1\r\nHost: gateway\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String answers = readUntil(socket.getInputStream(), "\"healthy\"");
+            return Pattern.compile("HTTP/1\\.1 (\\d{3}) ").matcher(answers).results().map(status -> status.group(1)).toList();
+        }
     }
 
     /** Everything the server sends until {@code marker} appears, the connection closes or five seconds pass. */
