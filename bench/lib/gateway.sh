@@ -13,6 +13,29 @@ start_gateway() {
   wait_http "http://127.0.0.1:$GATEWAY_PORT/health" 120 "$GATEWAY_PID"
 }
 
+# use_bench_vhost: sets RABBITMQ_URL to a vhost of this run's own, so that its queues start empty and whatever a step leaves
+# queued (a backlog not drained in time) goes with the vhost instead of feeding the next run's gateway. Made with
+# rabbitmqctl when it can be; otherwise the default vhost, said in the log.
+use_bench_vhost() {
+  local vhost=zen-bench-$$
+  if command -v rabbitmqctl >/dev/null && rabbitmqctl -q add_vhost "$vhost" >/dev/null 2>&1 \
+    && rabbitmqctl -q set_permissions -p "$vhost" guest '.*' '.*' '.*' >/dev/null 2>&1; then
+    BENCH_VHOST=$vhost
+    log_info "rabbitmq: vhost $vhost of this run's own (deleted at the end)"
+    RABBITMQ_URL=amqp://guest:guest@$RABBITMQ_HOST:$RABBITMQ_PORT/$vhost
+  else
+    log_info "rabbitmq: no rabbitmqctl to make a vhost of this run's own: using the default vhost, whose queues may hold what earlier runs left"
+    RABBITMQ_URL=amqp://guest:guest@$RABBITMQ_HOST:$RABBITMQ_PORT/
+  fi
+}
+
+# drop_bench_vhost: deletes the run's vhost, with whatever is still queued in it.
+drop_bench_vhost() {
+  [[ -n ${BENCH_VHOST:-} ]] || return 0
+  rabbitmqctl -q delete_vhost "$BENCH_VHOST" >/dev/null 2>&1 || log_error "could not delete the vhost $BENCH_VHOST"
+  BENCH_VHOST=
+}
+
 # broker_reachable: something listens on the RabbitMQ port.
 broker_reachable() {
   (exec 3<>"/dev/tcp/$RABBITMQ_HOST/$RABBITMQ_PORT") 2>/dev/null

@@ -70,12 +70,19 @@ e2e_rate() {
   calc "$1 / $2 / ($3 > 0 ? $3 : 1)"
 }
 
+# warmups: how long each server was warmed up, and its rate in each warm-up run.
+warmups() {
+  local name out=()
+  for name in "${!WARMUP_LOG[@]}"; do out+=("$name ${WARMUP_LOG[$name]}"); done
+  (IFS=';'; echo "${out[*]}" | sed 's/;/; /g')
+}
+
 write_report() {
   local row
   echo
   echo "## $RUN_STARTED: \`$COMMAND_LINE\`"
   echo
-  echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), shared with other builds (load average $LOAD_AT_START at the start, $LOAD_AT_END at the end). JDK $("$JAVA_HOME/bin/java" -version 2>&1 | head -1 | cut -d'"' -f2), JVM options \`$JVM_OPTS\` for gateway and ceiling alike; gateway data under \`$DATA_ON\`. Gateway \`$(git -C "$REPO_DIR" rev-parse --short HEAD 2>/dev/null || echo unknown)\` ($(basename "$GATEWAY_JAR")). Load: \`wrk -t$WRK_THREADS --timeout 10s\` with \`bench/wrk/webhooks.lua\` (45 % Datagen delivery reports, 45 % AiSensy status updates, 10 % Datagen user-initiated messages, unique ids, ~0.8–1 KB bodies); ${DURATION} per step after a ${WARMUP} warm-up."
+  echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), shared with other builds (load average $LOAD_AT_START at the start, $LOAD_AT_END at the end). JDK $("$JAVA_HOME/bin/java" -version 2>&1 | head -1 | cut -d'"' -f2), JVM options \`$JVM_OPTS\` for gateway and ceiling alike; gateway data under \`$DATA_ON\`. Gateway \`$(git -C "$REPO_DIR" rev-parse --short HEAD 2>/dev/null || echo unknown)\` ($(basename "$GATEWAY_JAR")). Load: \`wrk -t$WRK_THREADS --timeout 10s\` with \`bench/wrk/webhooks.lua\` (45 % Datagen delivery reports, 45 % AiSensy status updates, 10 % Datagen user-initiated messages, unique ids, ~0.8–1 KB bodies); ${DURATION} per step. Each server was first warmed up until it stopped getting faster (at least ${WARMUP_MIN} s, at most ${WARMUP_MAX} s, in ${WARMUP_STEP} s runs): $(warmups)."
   echo
   for row in "${SKIPPED[@]}"; do
     echo "**Not measured — ${row}.**"
