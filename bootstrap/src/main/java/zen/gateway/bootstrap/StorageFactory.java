@@ -25,7 +25,7 @@ final class StorageFactory {
         if (config.databaseUrl() != null) {
             return postgres(config, environment);
         }
-        return h2(Path.of(config.dataDir()));
+        return h2(Path.of(config.dataDir()), config.embeddedCacheMegabytes);
     }
 
     /**
@@ -34,8 +34,8 @@ final class StorageFactory {
      * sync of the small queue file alone. The store's file is synced once per processed batch instead, before the
      * batch's envelopes leave the queue: a crash loses no processed event.
      */
-    private static Stores h2(Path dataDir) {
-        JdbcStorage store = JdbcStorage.h2(dataDir);
+    private static Stores h2(Path dataDir, int cacheMegabytes) {
+        JdbcStorage store = JdbcStorage.h2(dataDir, cacheMegabytes);
         LocalQueueFile queueFile = new LocalQueueFile(dataDir);
         return new Stores("h2", store.messages(), store.projectNumbers(), store.endpoints(), store.deliveries(),
                 store.quarantine(), batchSize -> new SyncedAfterHandling(queueFile.open(batchSize), store::makeDurable),

@@ -57,14 +57,28 @@ public final class JdbcStorage implements AutoCloseable {
         this.quarantine = new JdbcQuarantineStore(jdbi);
     }
 
-    /** The embedded database: an H2 file in {@code dataDir} (created if missing), with its own connection pool. */
+    /**
+     * H2's own page cache, 16 MB, is what a small file needs; a gateway's working set outgrows it within minutes
+     * of load, and then every index write first reads and decodes its page again.
+     */
+    public static final int DEFAULT_H2_CACHE_MEGABYTES = 16;
+
+    /** The embedded database: an H2 file in {@code dataDir} (created if missing), with H2's default page cache. */
     public static JdbcStorage h2(Path dataDir) {
+        return h2(dataDir, DEFAULT_H2_CACHE_MEGABYTES);
+    }
+
+    /**
+     * The embedded database: an H2 file in {@code dataDir} (created if missing), with its own connection pool and
+     * a page cache of {@code cacheMegabytes} on the heap.
+     */
+    public static JdbcStorage h2(Path dataDir, int cacheMegabytes) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data directory " + dataDir, e);
         }
-        JdbcConnectionPool pool = JdbcConnectionPool.create(h2Url(dataDir), "sa", "");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(h2Url(dataDir) + ";CACHE_SIZE=" + cacheMegabytes * 1024, "sa", "");
         pool.setMaxConnections(32);
         return open(pool, Dialect.H2, pool::dispose);
     }
