@@ -193,8 +193,8 @@ public final class ProcessEnvelopesService implements EnvelopeHandler {
         String eventType = arrival.event().bspTopic().value();
         Instant due = forwarding.firstDue(now);
         return targets.stream()
-                .map(endpoint -> Delivery.pending(eventId, eventType, endpoint.id(), project, endpoint.url().toString(),
-                        payload, now, due))
+                .map(endpoint -> Delivery.planned(eventId, arrival.event().occurredAt(), eventType, endpoint.id(),
+                        project, endpoint.url().toString(), payload, now, due))
                 .toList();
     }
 

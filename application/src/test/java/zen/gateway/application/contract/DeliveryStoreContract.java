@@ -62,7 +62,7 @@ public abstract class DeliveryStoreContract {
     void insertNewStoresDeliveriesAndIgnoresKnownIds() {
         Delivery a = delivery("evt-a", "ep-1", "project-1", at(0));
         Delivery b = delivery("evt-b", "ep-1", "project-1", at(0));
-        Delivery aAgain = Delivery.pending("evt-a", "other.type", "ep-1", "project-1", "https://elsewhere", "{}", at(9));
+        Delivery aAgain = Delivery.pending("evt-a", "other.type", "ep-1", "project-1", "https://elsewhere", "{}", at(0));
         Delivery c = delivery("evt-c", "ep-2", "project-1", at(0));
 
         assertThat(store.insertNew(List.of(a, b))).containsExactly(a, b);

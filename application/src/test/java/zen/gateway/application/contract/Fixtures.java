@@ -87,7 +87,7 @@ public final class Fixtures {
     /** A delivery with everything chosen: for listing, replay and stats. */
     public static Delivery delivery(String eventId, String eventType, String endpointId, String projectOwnerId,
             DeliveryStatus status, List<Attempt> attempts, Instant createdAt, Instant updatedAt, Instant nextAttemptAt) {
-        return new Delivery(Delivery.idFor(eventId, endpointId), eventId, eventType, endpointId, projectOwnerId,
+        return new Delivery(Delivery.idFor(eventId, endpointId, createdAt), eventId, eventType, endpointId, projectOwnerId,
                 "https://hooks.example.com/" + endpointId, status, attempts.size(), attempts,
                 attempts.isEmpty() || attempts.get(attempts.size() - 1).succeeded()
                         ? null : attempts.get(attempts.size() - 1).error(),
