@@ -43,15 +43,41 @@ class DeliveryFramingTest {
     }
 
     @Test
-    void theSnapshotIsReadableJson() {
-        String json = new String(DeliveryFraming.encode(RETRYING), StandardCharsets.UTF_8);
+    void theSnapshotIsAReadableJsonLineAndThePayloadFollowsItByteForByte() {
+        String message = new String(DeliveryFraming.encode(RETRYING), StandardCharsets.UTF_8);
 
-        assertThat(json).startsWith("{\"v\":1,").contains("\"status\":\"RETRYING\"", "\"nextAttemptAt\":\"2026-01-10T10:00:06.500Z\"");
+        String[] lines = message.split("\n", 2);
+        assertThat(lines[0]).startsWith("{\"v\":2,").contains("\"status\":\"RETRYING\"", "\"nextAttemptAt\":\"2026-01-10T10:00:06.500Z\"")
+                .doesNotContain("payload");
+        assertThat(lines[1]).isEqualTo(RETRYING.payload());
+    }
+
+    @Test
+    void aPayloadIsKeptExactlyEvenWithNewlinesAndSpacing() throws Exception {
+        String payload = "{ \"a\" : 1.50,\n  \"text\": \"line\\nbreak \u00e9\" }\n";
+        Delivery d = new Delivery("d-2", "ev-2", "t", "ep", "acme", "https://x.example/h", DeliveryStatus.PENDING, 0,
+                List.of(), null, T0, T0, T0, payload);
+
+        assertThat(DeliveryFraming.decode(DeliveryFraming.encode(d)).payload()).isEqualTo(payload);
+    }
+
+    @Test
+    void aVersion1SnapshotLeftInAQueueIsStillRead() throws Exception {
+        String v1 = "{\"v\":1,\"id\":\"d-1\",\"eventId\":\"ev-1\",\"eventType\":\"datagen.delivery\",\"endpointId\":\"ep-1\","
+                + "\"projectOwnerId\":\"acme\",\"url\":\"https://hooks.example.com/in\",\"status\":\"PENDING\","
+                + "\"seriesAttempts\":0,\"attempts\":[],\"lastError\":null,\"createdAt\":\"2026-01-10T10:00:00.500Z\","
+                + "\"updatedAt\":\"2026-01-10T10:00:00.500Z\",\"nextAttemptAt\":null,\"payload\":\"{\\\"x\\\":1}\"}";
+
+        Delivery d = DeliveryFraming.decode(v1.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(d.id()).isEqualTo("d-1");
+        assertThat(d.status()).isEqualTo(DeliveryStatus.PENDING);
+        assertThat(d.payload()).isEqualTo("{\"x\":1}");
     }
 
     @Test
     void anythingElseIsMalformed() {
-        for (String message : List.of("", "not json", "[]", "{\"v\":2}", "{\"v\":1}",
+        for (String message : List.of("", "not json", "[]", "{\"v\":3}\n{}", "{\"v\":1}", "{\"v\":2}", "\n{}",
                 "{\"v\":1,\"id\":\"d\",\"eventId\":\"e\",\"eventType\":\"t\",\"endpointId\":\"p\",\"projectOwnerId\":\"o\","
                         + "\"url\":\"u\",\"status\":\"LOST\",\"createdAt\":\"x\",\"updatedAt\":\"x\",\"payload\":\"{}\"}")) {
             assertThatThrownBy(() -> DeliveryFraming.decode(message.getBytes(StandardCharsets.UTF_8)))
