@@ -7,6 +7,7 @@ start_gateway() {
   envs=(ZEN_DATA_DIR="$data" SERVER_PORT="$GATEWAY_PORT" ADMIN_PORT="$GATEWAY_ADMIN_PORT"
     ZEN_FORWARDING_ALLOWED_NETWORKS=127.0.0.0/8)
   [[ $mode == rabbitmq ]] && envs+=(RABBITMQ_URL="$RABBITMQ_URL")
+  [[ -n ${GATEWAY_DATABASE_URL:-} ]] && envs+=(DATABASE_URL="$GATEWAY_DATABASE_URL")
   GATEWAY_LOG=$WORK_DIR/gateway-$mode.log
   start_java "gateway ($mode)" "$GATEWAY_LOG" "${envs[@]}" -- -jar "$GATEWAY_JAR" server
   GATEWAY_PID=$LAST_PID
@@ -34,6 +35,27 @@ drop_bench_vhost() {
   [[ -n ${BENCH_VHOST:-} ]] || return 0
   rabbitmqctl -q delete_vhost "$BENCH_VHOST" >/dev/null 2>&1 || log_error "could not delete the vhost $BENCH_VHOST"
   BENCH_VHOST=
+}
+
+# use_bench_database MODE: sets GATEWAY_DATABASE_URL to a fresh PostgreSQL database for MODE (each mode starts
+# empty, as the embedded store does), made with psql; dropped by drop_bench_databases.
+BENCH_DATABASES=()
+use_bench_database() {
+  local name=zen_bench_$$_$1 base=${POSTGRES_ADMIN_URL%/*}
+  command -v psql >/dev/null || { log_error "no psql to make the database"; return 1; }
+  psql -q "$POSTGRES_ADMIN_URL" -c "CREATE DATABASE $name" >/dev/null || return 1
+  BENCH_DATABASES+=("$name")
+  GATEWAY_DATABASE_URL=$base/$name
+  log_info "$1: store on PostgreSQL, database $name of this run's own (dropped at the end)"
+}
+
+drop_bench_databases() {
+  local name
+  for name in "${BENCH_DATABASES[@]}"; do
+    psql -q "$POSTGRES_ADMIN_URL" -c "DROP DATABASE IF EXISTS $name WITH (FORCE)" >/dev/null 2>&1 \
+      || log_error "could not drop the database $name"
+  done
+  BENCH_DATABASES=()
 }
 
 # broker_reachable: something listens on the RabbitMQ port.
