@@ -1,13 +1,13 @@
 package zen.gateway.bootstrap;
 
-import jakarta.servlet.DispatcherType;
-import java.util.EnumSet;
 import io.dropwizard.core.setup.Environment;
+import jakarta.servlet.DispatcherType;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.time.Duration;
 import zen.gateway.adapter.inbound.amqp.RabbitTransport;
 import zen.gateway.adapter.inbound.http.DeliveriesResource;
 import zen.gateway.adapter.inbound.http.EndpointsResource;

@@ -1,10 +1,11 @@
 package zen.gateway.domain.delivery;
 
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 import zen.gateway.domain.event.EventId;
+import zen.gateway.domain.event.TimeOrderedUuid;
 
 /**
  * One event on its way to one endpoint, with every attempt made. {@code payload} is the exact JSON body sent
@@ -50,10 +51,8 @@ public record Delivery(
      * as the delivery history: a third of the gateway's CPU per forwarded event.
      */
     public static String idFor(String eventId, String endpointId, Instant eventTime) {
-        long hash = Long.parseUnsignedLong(EventId.derive("delivery", eventId, endpointId).value().substring(0, 16), 16);
-        long high = (eventTime.toEpochMilli() << 16) | 0x7000L | (hash >>> 52);
-        long low = (hash & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
-        return new UUID(high, low).toString();
+        long hash = ByteBuffer.wrap(EventId.digest("delivery", eventId, endpointId)).getLong();
+        return TimeOrderedUuid.of(eventTime.toEpochMilli(), hash >>> 52, hash);
     }
 
     /** A delivery of an event of time {@code now}, waiting for its first attempt, due at once. */

@@ -21,13 +21,17 @@ public record EventId(String value) {
 
     /** A short hash of the given parts, in order; null parts count as empty. */
     public static EventId derive(String... parts) {
+        return new EventId(HexFormat.of().formatHex(digest(parts), 0, 16));
+    }
+
+    /** The SHA-256 of the given parts, in order and kept apart; null parts count as empty. */
+    public static byte[] digest(String... parts) {
         StringBuilder joined = new StringBuilder();
         for (String part : parts) {
             joined.append(part == null ? "" : part).append(SEPARATOR);
         }
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(joined.toString().getBytes(StandardCharsets.UTF_8));
-            return new EventId(HexFormat.of().formatHex(digest, 0, 16));
+            return MessageDigest.getInstance("SHA-256").digest(joined.toString().getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }

@@ -57,11 +57,8 @@ public final class JdbcStorage implements AutoCloseable {
         this.quarantine = new JdbcQuarantineStore(jdbi);
     }
 
-    /**
-     * H2's own page cache, 16 MB, is what a small file needs; a gateway's working set outgrows it within minutes
-     * of load, and then every index write first reads and decodes its page again.
-     */
-    public static final int DEFAULT_H2_CACHE_MEGABYTES = 16;
+    /** H2's own default page cache: enough for a small file, such as the embedded envelope queue's. */
+    private static final int DEFAULT_H2_CACHE_MEGABYTES = 16;
 
     /** The embedded database: an H2 file in {@code dataDir} (created if missing), with H2's default page cache. */
     public static JdbcStorage h2(Path dataDir) {
