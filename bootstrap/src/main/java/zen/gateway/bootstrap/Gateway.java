@@ -1,11 +1,15 @@
 package zen.gateway.bootstrap;
 
+import com.codahale.metrics.CachedGauge;
+import com.codahale.metrics.Meter;
 import io.dropwizard.core.setup.Environment;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import zen.gateway.adapter.inbound.amqp.RabbitTransport;
@@ -99,8 +103,14 @@ final class Gateway {
                 ? rabbitTransport(config, environment, stores, forward)
                 : embeddedTransport(config, environment, stores, forward, clock);
 
-        transport.envelopes().consume(new ProcessEnvelopesService(normalizers, dedup, stores.messages(), projects, endpoints,
-                stores.deliveries(), stores.quarantine(), transport.forwarding(), clock));
+        ProcessEnvelopesService processing = new ProcessEnvelopesService(normalizers, dedup, stores.messages(), projects,
+                endpoints, stores.deliveries(), stores.quarantine(), transport.forwarding(), clock);
+        Meter processed = environment.metrics().meter("zen.processing.envelopes");
+        transport.envelopes().consume(batch -> {
+            processing.handle(batch);
+            processed.mark(batch.size());
+        });
+        registerBacklogGauges(environment, transport.envelopes(), stores);
 
         EndpointManagementService endpointManagement =
                 new EndpointManagementService(stores.endpoints(), endpoints, http.destinationPolicy(), clock);
@@ -174,6 +184,30 @@ final class Gateway {
                     + "or IP allowlists) before exposing them", unverified);
         }
         environment.healthChecks().register("webhook-verification", new VerificationHealthCheck(unverified));
+    }
+
+    /**
+     * What waits: an operator's first question when deliveries lag. Each read may cost a query or a broker round
+     * trip, so a scrape storm reads them at most once a second; -1 when it could not be read (the store or the
+     * broker down: their health checks say which), rather than failing the whole metrics answer.
+     */
+    private static void registerBacklogGauges(Environment environment, EnvelopeQueue envelopes, Stores stores) {
+        var metrics = environment.metrics();
+        metrics.register("zen.queue.inbound.backlog", cachedForASecond(envelopes::backlog));
+        metrics.register("zen.forwarding.unfinished", cachedForASecond(stores.deliveries()::unfinished));
+    }
+
+    private static CachedGauge<Long> cachedForASecond(Supplier<Long> value) {
+        return new CachedGauge<>(1, TimeUnit.SECONDS) {
+            @Override
+            protected Long loadValue() {
+                try {
+                    return value.get();
+                } catch (RuntimeException e) {
+                    return -1L;
+                }
+            }
+        };
     }
 
     private static void registerRedisGauges(Environment environment, RedisSupport redis) {

@@ -25,6 +25,11 @@ record SyncedAfterHandling(EnvelopeQueue queue, Runnable makeStoreDurable) imple
     }
 
     @Override
+    public long backlog() {
+        return queue.backlog();
+    }
+
+    @Override
     public void close() {
         queue.close();
     }

@@ -75,4 +75,9 @@ final class TimedDeliveryStore implements DeliveryStore {
     public List<EndpointDeliveryStats> stats(String projectOwnerId, Instant from, Instant to) {
         return store.stats(projectOwnerId, from, to);
     }
+
+    @Override
+    public long unfinished() {
+        return store.unfinished();
+    }
 }

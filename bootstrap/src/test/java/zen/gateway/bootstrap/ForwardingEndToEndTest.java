@@ -3,6 +3,7 @@ package zen.gateway.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.codahale.metrics.MetricRegistry;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.testing.ConfigOverride;
@@ -183,6 +184,35 @@ class ForwardingEndToEndTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(sink.receivedAt(busy)).hasSize(2));
         Duration waited = Duration.between(sink.receivedAt(busy).get(0).at(), sink.receivedAt(busy).get(1).at());
         assertThat(waited).as("the schedule alone would retry after 300 ms").isGreaterThanOrEqualTo(Duration.ofMillis(1900));
+    }
+
+    @Test
+    void theMetricsShowWhatWaitsToBeProcessedAndDelivered() {
+        String busy = uniquePath();
+        sink.answerRetryAfter(busy, 429, 4);
+        configure(busy, "[\"*\"]", "[]");
+        long processedBefore = metrics().meter("zen.processing.envelopes").getCount();
+
+        gateway.post("/webhook/datagen", status("9" + System.nanoTime(), "delivered"));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(sink.receivedAt(busy)).hasSize(1);
+            assertThat(gauge("zen.forwarding.unfinished")).as("told to come back in 4 s").isGreaterThanOrEqualTo(1);
+        });
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(sink.receivedAt(busy)).hasSize(2);
+            assertThat(gauge("zen.forwarding.unfinished")).isZero();
+            assertThat(gauge("zen.queue.inbound.backlog")).isZero();
+        });
+        assertThat(metrics().meter("zen.processing.envelopes").getCount()).isGreaterThan(processedBefore);
+    }
+
+    private static MetricRegistry metrics() {
+        return APP.getEnvironment().metrics();
+    }
+
+    private static long gauge(String name) {
+        return ((Number) metrics().getGauges().get(name).getValue()).longValue();
     }
 
     @Test

@@ -175,4 +175,9 @@ public final class InMemoryDeliveryStore implements DeliveryStore {
         return new Delivery(d.id(), d.eventId(), d.eventType(), d.endpointId(), d.projectOwnerId(), d.url(), status,
                 seriesAttempts, attempts, lastError, d.createdAt(), updatedAt, nextAttemptAt, d.payload());
     }
+
+    @Override
+    public synchronized long unfinished() {
+        return byId.values().stream().filter(d -> !d.status().finished()).count();
+    }
 }

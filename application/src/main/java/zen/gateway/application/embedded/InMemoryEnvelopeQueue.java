@@ -39,6 +39,8 @@ public final class InMemoryEnvelopeQueue implements EnvelopeQueue {
     private final PriorityQueue<Queued> waiting = new PriorityQueue<>(HANDING_ORDER);
     private boolean closed;
     private Thread consumer;
+    /** The size of the batch the consumer is handling, 0 between batches. */
+    private volatile int inHand;
 
     public InMemoryEnvelopeQueue() {
         this(100, Duration.ofMillis(500));
@@ -93,6 +95,7 @@ public final class InMemoryEnvelopeQueue implements EnvelopeQueue {
                     return;
                 }
             }
+            inHand = 0;
         }
     }
 
@@ -110,6 +113,7 @@ public final class InMemoryEnvelopeQueue implements EnvelopeQueue {
             while (batch.size() < batchSize && !waiting.isEmpty()) {
                 batch.add(waiting.poll().envelope());
             }
+            inHand = batch.size();
             return batch;
         } finally {
             lock.unlock();
@@ -138,6 +142,16 @@ public final class InMemoryEnvelopeQueue implements EnvelopeQueue {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public long backlog() {
+        lock.lock();
+        try {
+            return waiting.size() + inHand;
         } finally {
             lock.unlock();
         }

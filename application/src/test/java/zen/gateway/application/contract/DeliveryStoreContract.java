@@ -209,6 +209,24 @@ public abstract class DeliveryStoreContract {
     }
 
     @Test
+    void unfinishedCountsThePendingAndRetryingDeliveriesOfEveryProject() {
+        Delivery pending = delivery("evt-p", "ep-1", "project-1", at(0));
+        Delivery retrying = delivery("evt-r", "ep-1", "project-1", at(0));
+        Delivery delivered = delivery("evt-d", "ep-2", "project-2", at(0));
+        Delivery dead = delivery("evt-x", "ep-2", "project-2", at(0));
+        Delivery elsewhere = delivery("evt-e", "ep-3", "project-3", at(0));
+        assertThat(store.unfinished()).isZero();
+        store.insertNew(List.of(pending, retrying, delivered, dead, elsewhere));
+
+        store.record(List.of(
+                new AttemptRecord(retrying.id(), failed(1, at(1), 30), RETRYING, 1, at(10), "HTTP 503", at(1)),
+                new AttemptRecord(delivered.id(), succeeded(1, at(1), 30), DELIVERED, 1, null, null, at(1)),
+                new AttemptRecord(dead.id(), failed(1, at(1), 30), DEAD_LETTERED, 1, null, "HTTP 410", at(1))));
+
+        assertThat(store.unfinished()).isEqualTo(3);
+    }
+
+    @Test
     void listingIsNewestFirstFilteredAndPagedWithoutRepeatsOrGaps() {
         List<Delivery> project1 = new ArrayList<>();
         for (int i = 0; i < 17; i++) {

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -137,6 +138,37 @@ public abstract class EnvelopeQueueContract {
 
         await().atMost(PATIENCE).until(() -> received.size() >= publishers * each);
         assertThat(received).hasSize(publishers * each).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void theBacklogCountsWhatWaitsAndTheBatchInHandUntilItIsHandled() throws Exception {
+        assertThat(queue.backlog()).isZero();
+        awaitDurable(List.of(queue.publish(envelope("env-1", 1)), queue.publish(envelope("env-2", 1))));
+        // at least one unit (RabbitMQ packs envelopes published together into one broker message), at most one each
+        await().atMost(PATIENCE).until(() -> queue.backlog() > 0);
+        assertThat(queue.backlog()).isBetween(1L, 2L);
+        CountDownLatch inHand = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        List<String> handled = new CopyOnWriteArrayList<>();
+
+        queue.consume(batch -> {
+            inHand.countDown();
+            awaitQuietly(release);
+            batch.forEach(e -> handled.add(e.id()));
+        });
+
+        assertThat(inHand.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        assertThat(queue.backlog()).isPositive();
+        release.countDown();
+        await().atMost(PATIENCE).until(() -> handled.size() >= 2 && queue.backlog() == 0);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

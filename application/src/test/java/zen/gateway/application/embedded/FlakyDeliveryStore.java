@@ -74,4 +74,9 @@ public final class FlakyDeliveryStore implements DeliveryStore {
     public List<EndpointDeliveryStats> stats(String projectOwnerId, Instant from, Instant to) {
         return store.stats(projectOwnerId, from, to);
     }
+
+    @Override
+    public long unfinished() {
+        return store.unfinished();
+    }
 }

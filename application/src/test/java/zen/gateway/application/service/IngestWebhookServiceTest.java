@@ -122,6 +122,11 @@ class IngestWebhookServiceTest {
             public void consume(EnvelopeHandler handler) {}
 
             @Override
+            public long backlog() {
+                return 0;
+            }
+
+            @Override
             public void close() {}
         };
         IngestWebhookService failing = new IngestWebhookService(Normalizers.standard(), UNCHECKED, false, refusing, quarantine, Clock.systemUTC());

@@ -38,7 +38,7 @@ final class InboundConsumer implements AutoCloseable {
 
     private record Arrival(long generation, long deliveryTag, AMQP.BasicProperties properties, byte[] body) {}
 
-    private record Batch(List<InboundEnvelope> envelopes, long lastDeliveryTag) {}
+    private record Batch(List<InboundEnvelope> envelopes, long lastDeliveryTag, int messages) {}
 
     private static final System.Logger LOG = System.getLogger(InboundConsumer.class.getName());
 
@@ -56,6 +56,8 @@ final class InboundConsumer implements AutoCloseable {
     private final AtomicLong generation = new AtomicLong();
     private final CountDownLatch stopping = new CountDownLatch(1);
     private volatile Channel channel;
+    /** Broker messages of the batch being handled, 0 between batches. */
+    private volatile int inHand;
     private String consumerTag;
     private Thread worker;
 
@@ -117,6 +119,7 @@ final class InboundConsumer implements AutoCloseable {
     private Batch gather(Arrival first) {
         List<InboundEnvelope> envelopes = new ArrayList<>();
         long lastTag = -1;
+        int messages = 0;
         long current = generation.get();
         for (Arrival arrival = first; arrival != null; arrival = envelopes.size() < batchSize ? buffer.poll() : null) {
             if (arrival.generation() != current) {
@@ -125,11 +128,12 @@ final class InboundConsumer implements AutoCloseable {
             try {
                 envelopes.addAll(EnvelopeFraming.decode(arrival.body()));
                 lastTag = arrival.deliveryTag();
+                messages++;
             } catch (MalformedMessageException e) {
                 setAside(arrival, e.getMessage());
             }
         }
-        return new Batch(envelopes, lastTag);
+        return new Batch(envelopes, lastTag, messages);
     }
 
     private void setAside(Arrival arrival, String reason) {
@@ -151,6 +155,20 @@ final class InboundConsumer implements AutoCloseable {
         if (batch.envelopes().isEmpty()) {
             return;
         }
+        inHand = batch.messages();
+        try {
+            handleAndSettle(batch);
+        } finally {
+            inHand = 0;
+        }
+    }
+
+    /** Messages delivered to this consumer and not acked yet: buffered, or in the batch being handled. */
+    int held() {
+        return buffer.size() + inHand;
+    }
+
+    private void handleAndSettle(Batch batch) {
         try {
             handler.handle(List.copyOf(batch.envelopes()));
         } catch (RuntimeException | Error e) {

@@ -1,6 +1,8 @@
 package zen.gateway.adapter.inbound.amqp;
 
+import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ShutdownSignalException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -8,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeoutException;
 import zen.gateway.application.port.outbound.EnvelopeHandler;
 import zen.gateway.application.port.outbound.EnvelopeQueue;
 import zen.gateway.application.port.outbound.InboundEnvelope;
@@ -69,6 +72,30 @@ final class RabbitEnvelopeQueue implements EnvelopeQueue {
             consumers.forEach(InboundConsumer::close);
             consumers.clear();
             throw new UncheckedIOException("could not start consuming the inbound queues", e);
+        }
+    }
+
+    /**
+     * Broker messages ready in the inbound queues, asked on a short-lived channel of the consuming connection,
+     * plus those delivered to the consumers and not acked yet (which the broker counts apart).
+     */
+    @Override
+    public long backlog() {
+        long held;
+        synchronized (this) {
+            held = consumers.stream().mapToLong(InboundConsumer::held).sum();
+        }
+        try (Channel channel = consuming.createChannel()) {
+            if (channel == null) {
+                return -1;
+            }
+            long ready = 0;
+            for (Bsp bsp : Bsp.values()) {
+                ready += channel.messageCount(topology.inboundQueue(bsp));
+            }
+            return ready + held;
+        } catch (IOException | TimeoutException | ShutdownSignalException e) {
+            return -1;
         }
     }
 

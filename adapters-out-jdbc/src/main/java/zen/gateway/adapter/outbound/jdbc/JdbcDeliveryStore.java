@@ -273,6 +273,13 @@ final class JdbcDeliveryStore implements DeliveryStore {
         });
     }
 
+    @Override
+    public long unfinished() {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM webhook_delivery_logs WHERE " + UNFINISHED)
+                .mapTo(Long.class)
+                .one());
+    }
+
     private record StatusCount(String endpointId, DeliveryStatus status, long count) {}
 
     private record AttemptFigures(String endpointId, long attempts, long failed, long p50, long p95, long p99) {}

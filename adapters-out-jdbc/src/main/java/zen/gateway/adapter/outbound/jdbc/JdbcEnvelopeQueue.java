@@ -306,6 +306,12 @@ final class JdbcEnvelopeQueue implements EnvelopeQueue {
                 instant(rs, "received_at"), rs.getInt("priority"), headers, rs.getBytes("body")));
     }
 
+    /** The rows in the table: a batch in hand stays there until it has been handled. */
+    @Override
+    public long backlog() {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM inbound_envelopes").mapTo(Long.class).one());
+    }
+
     /**
      * Refuses new envelopes, writes those already accepted, and stops the poller after the batch it is handling.
      * Envelopes not handed over stay in the table. Idempotent.

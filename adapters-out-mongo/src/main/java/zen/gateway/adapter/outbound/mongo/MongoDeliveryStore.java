@@ -208,4 +208,9 @@ final class MongoDeliveryStore implements DeliveryStore {
     public List<EndpointDeliveryStats> stats(String projectOwnerId, Instant from, Instant to) {
         return statistics.of(projectOwnerId, from, to);
     }
+
+    @Override
+    public long unfinished() {
+        return deliveries.countDocuments(in(STATUS, UNFINISHED));
+    }
 }

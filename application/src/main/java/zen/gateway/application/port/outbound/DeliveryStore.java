@@ -46,4 +46,7 @@ public interface DeliveryStore {
 
     /** Figures per endpoint for the project's deliveries created in [{@code from}, {@code to}); null means open. */
     List<EndpointDeliveryStats> stats(String projectOwnerId, Instant from, Instant to);
+
+    /** How many deliveries, of every project, are not finished yet: pending or retrying. For gauges. */
+    long unfinished();
 }
