@@ -102,6 +102,46 @@ subscribe() {
 
 # ingest_counter NAME: a zen.ingest.* meter's count from the admin port's metrics (accepted, quarantined, ...).
 ingest_counter() {
+  meter_count "zen.ingest.$1"
+}
+
+# meter_count NAME: a meter's count from the admin port's metrics; 0 when it cannot be read.
+meter_count() {
   curl -sf --max-time 10 "http://127.0.0.1:$GATEWAY_ADMIN_PORT/metrics" \
-    | grep -o "\"zen.ingest.$1\":{\"count\":[0-9]*" | grep -o '[0-9]*$' || echo 0
+    | grep -o "\"$1\":{\"count\":[0-9]*" | grep -o '[0-9]*$' || echo 0
+}
+
+# backlog: what the gateway says still waits, "ENVELOPES DELIVERIES": the gauges zen.queue.inbound.backlog
+# (envelopes, or on RabbitMQ the broker messages packing them) and zen.forwarding.unfinished (deliveries pending
+# or retrying); -1 for one it could not read. The gauges are cached for a second.
+backlog() {
+  local json
+  json=$(curl -sf --max-time 10 "http://127.0.0.1:$GATEWAY_ADMIN_PORT/metrics") || { echo "-1 -1"; return; }
+  echo "$(gauge_of "$json" zen.queue.inbound.backlog) $(gauge_of "$json" zen.forwarding.unfinished)"
+}
+
+gauge_of() {
+  grep -o "\"$2\":{\"value\":-\{0,1\}[0-9]*" <<<"$1" | grep -o -- '-\{0,1\}[0-9]*$' || echo -1
+}
+
+# drain_gateway MAX_SECONDS: waits until the gateway has processed every envelope and finished every delivery
+# (both gauges at 0), at most MAX_SECONDS, then until its CPU is idle (settle). Why: a step that starts behind
+# the backlog of the one before measures the backlog, not itself; the CPU alone could not tell (on a slow store
+# the consumer waits on the database, using little CPU, with a backlog still queued). Sets DRAINED_IN (seconds)
+# and DRAIN_LEFT (the backlog when it gave up, "0 0" when drained).
+drain_gateway() {
+  local max=$1 start=$SECONDS left
+  while :; do
+    left=$(backlog)
+    [[ $left == "0 0" ]] && break
+    ((SECONDS - start >= max)) && break
+    sleep 1
+  done
+  settle "$GATEWAY_PID" 30 >/dev/null
+  DRAINED_IN=$((SECONDS - start)) DRAIN_LEFT=$left
+  if [[ $left == "0 0" ]]; then
+    log_info "  drained in ${DRAINED_IN}s"
+  else
+    log_info "  NOT drained after ${DRAINED_IN}s: backlog $left (envelopes, deliveries) still queued"
+  fi
 }

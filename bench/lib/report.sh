@@ -1,7 +1,7 @@
 # What the steps measured, and the report made of it. Sourced by bench/run.
 # Every figure is kept as it was measured; ratios are computed only when the report is written.
 
-LOAD_ROWS=()      # mode|server|connections|rps|p50|p99|p999|max|errors|cpu_s|requests|accepted|quarantined
+LOAD_ROWS=()      # mode|server|connections|rps|p50|p99|p999|max|errors|cpu_s|requests|accepted|quarantined|processed|backlog_before
 PROCESS_ROWS=()   # mode|server|rss_mb|hwm_mb|cpu_s|heap_used_mb|heap_committed_mb|heap_peak_mb|oom
 E2E_ROWS=()       # mode|endpoints|wrk_rps|accepted|expected|in_window|distinct|received|unsigned|untimed|load_s|span_s|drain_s|p50|p99|p999|max|cpu_s
 SKIPPED=()
@@ -26,11 +26,11 @@ note_heap() {
   return 0
 }
 
-# record_load MODE SERVER CONNECTIONS WRK_LINE CPU_S [ACCEPTED QUARANTINED]
+# record_load MODE SERVER CONNECTIONS WRK_LINE CPU_S [ACCEPTED QUARANTINED PROCESSED BACKLOG_BEFORE]
 record_load() {
   local mode=$1 server=$2 c=$3 line=$4 cpu=$5 requests
   requests=$(field "$line" requests)
-  LOAD_ROWS+=("$mode|$server|$c|$(field "$line" rps)|$(field "$line" p50_ms)|$(field "$line" p99_ms)|$(field "$line" p999_ms)|$(field "$line" max_ms)|$(errors_of "$line")|$cpu|$requests|${6:-}|${7:-}")
+  LOAD_ROWS+=("$mode|$server|$c|$(field "$line" rps)|$(field "$line" p50_ms)|$(field "$line" p99_ms)|$(field "$line" p999_ms)|$(field "$line" max_ms)|$(errors_of "$line")|$cpu|$requests|${6:-}|${7:-}|${8:-}|${9:-}")
   if [[ $server == ceiling ]]; then
     CEILING_RPS[$c]=$(field "$line" rps)
     CEILING_CPU_PER_K[$c]=$(calc "$cpu * 1000 / ($requests > 0 ? $requests : 1)" %.3f)
@@ -48,14 +48,14 @@ record_process() {
   PROCESS_ROWS+=("$mode|$server|$(rss_mb "$pid" VmRSS)|$(rss_mb "$pid" VmHWM)|$(cpu_seconds "$pid")|$(heap_used_mb "$pid")|$(heap_committed_mb "$pid")|${HEAP_PEAK[$mode]:-0}|$oom")
 }
 
-# record_e2e MODE ENDPOINTS WRK_LINE ACCEPTED EXPECTED IN_WINDOW START_MS LOAD_END_MS DRAIN_S CPU_S
+# record_e2e MODE ENDPOINTS WRK_LINE ACCEPTED EXPECTED IN_WINDOW START_MS LOAD_END_MS DRAIN_S CPU_S BACKLOG_BEFORE
 record_e2e() {
-  local mode=$1 endpoints=$2 line=$3 accepted=$4 expected=$5 in_window=$6 start_ms=$7 load_end_ms=$8 drain=$9 cpu=${10}
+  local mode=$1 endpoints=$2 line=$3 accepted=$4 expected=$5 in_window=$6 start_ms=$7 load_end_ms=$8 drain=$9 cpu=${10} behind=${11:-}
   local last_ms span load_s
   last_ms=$(sink_field last_ms)
   load_s=$(calc "($load_end_ms - $start_ms) / 1000" %.1f)
   span=$(calc "(($last_ms > 0 ? $last_ms : $load_end_ms) - $start_ms) / 1000" %.1f)
-  E2E_ROWS+=("$mode|$endpoints|$(field "$line" rps)|$accepted|$expected|$in_window|$(sink_field distinct)|$(sink_field received)|$(sink_field unsigned)|$(sink_field untimed)|$load_s|$span|$drain|$(sink_field p50)|$(sink_field p99)|$(sink_field p999)|$(sink_field max)|$cpu")
+  E2E_ROWS+=("$mode|$endpoints|$(field "$line" rps)|$accepted|$expected|$in_window|$(sink_field distinct)|$(sink_field received)|$(sink_field unsigned)|$(sink_field untimed)|$load_s|$span|$drain|$(sink_field p50)|$(sink_field p99)|$(sink_field p999)|$(sink_field max)|$cpu|$behind")
   note_heap "$mode" "$GATEWAY_PID"
   log_info "  e2e: $(sink_field distinct)/$expected delivered, last one $(calc "$span - $load_s" %.1f)s after the load ended, latency p99 $(sink_field p99) ms"
 }
@@ -91,27 +91,36 @@ write_report() {
 
   echo "### Ingest: webhooks acknowledged (ratio = gateway / ceiling at the same connections)"
   echo
-  echo "| mode | server | conns | req/s | × ceiling | p50 ms | p99 ms | p99.9 ms | max ms | failed | accepted / quarantined | CPU s | CPU ms per 1k req | × ceiling |"
-  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|"
-  local mode server c rps p50 p99 p999 max errors cpu requests accepted quarantined per_k
+  echo "| mode | server | conns | req/s | × ceiling | p50 ms | p99 ms | p99.9 ms | max ms | failed | accepted / quarantined | processed/s during the step | acknowledged, not yet processed, at its end | CPU s | CPU ms per 1k req | × ceiling |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|"
+  local mode server c rps p50 p99 p999 max errors cpu requests accepted quarantined processed backlog_before per_k kept_up behind_at_end
   for row in "${LOAD_ROWS[@]}"; do
-    IFS='|' read -r mode server c rps p50 p99 p999 max errors cpu requests accepted quarantined <<<"$row"
+    IFS='|' read -r mode server c rps p50 p99 p999 max errors cpu requests accepted quarantined processed backlog_before <<<"$row"
     per_k=$(calc "$cpu * 1000 / ($requests > 0 ? $requests : 1)" %.3f)
-    echo "| $mode | $server | $c | $(calc "$rps") | $(ratio "$rps" "${CEILING_RPS[$c]:-0}") | $p50 | $p99 | $p999 | $max | $errors | ${accepted:-–}${quarantined:+ / $quarantined} | $cpu | $(calc "$per_k * 1000" %.1f) | $(ratio "$per_k" "${CEILING_CPU_PER_K[$c]:-0}") |"
+    kept_up=–
+    behind_at_end=–
+    if [[ -n $processed ]]; then
+      kept_up=$(calc "$processed / ${DURATION%s}")
+      behind_at_end=$((accepted > processed ? accepted - processed : 0))
+    fi
+    [[ -n $backlog_before && $backlog_before != "0 0" ]] && kept_up="$kept_up (started behind: $backlog_before)"
+    echo "| $mode | $server | $c | $(calc "$rps") | $(ratio "$rps" "${CEILING_RPS[$c]:-0}") | $p50 | $p99 | $p999 | $max | $errors | ${accepted:-–}${quarantined:+ / $quarantined} | $kept_up | $behind_at_end | $cpu | $(calc "$per_k * 1000" %.1f) | $(ratio "$per_k" "${CEILING_CPU_PER_K[$c]:-0}") |"
   done
+  echo
+  echo "Acknowledged is not yet processed. \"Processed/s\" is the gateway's \`zen.processing.envelopes\` meter over the step (envelopes tracked); the next column is what was acknowledged during the step and not yet processed when it ended. Each step starts once the gateway has worked off what came before (its \`zen.queue.inbound.backlog\` and \`zen.forwarding.unfinished\` gauges at 0; waited for up to ${BACKLOG_TIMEOUT} s, and \"started behind\" gives what was left, envelopes and deliveries, when that was not enough). Where processing falls behind the acknowledgements, the rate the gateway can sustain is the processed one."
   echo
 
   if ((${#E2E_ROWS[@]})); then
     echo "### End to end: webhook in → signed POST received by the sink ($PRIMARY_CONNECTIONS connections, ${E2E_DURATION} of load, rate ${E2E_RATE}/s where 0 = unpaced)"
     echo
-    echo "| mode | endpoints | ingest req/s | events accepted | deliveries expected | delivered during load | events/s delivered during load | all delivered | missing | duplicates | unsigned | events/s to last delivery (× ceiling) | drain s | latency p50 / p99 / p99.9 / max ms | gateway CPU s |"
-    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|"
-    local endpoints wrk_rps expected in_window distinct received unsigned untimed load_s span drain lp50 lp99 lp999 lmax
+    echo "| mode | endpoints | ingest req/s | events accepted | deliveries expected | delivered during load | events/s delivered during load | all delivered | missing | duplicates | unsigned | events/s to last delivery (× ceiling) | drain s | latency p50 / p99 / p99.9 / max ms | gateway CPU s | backlog at the start |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---|"
+    local endpoints wrk_rps expected in_window distinct received unsigned untimed load_s span drain lp50 lp99 lp999 lmax behind
     for row in "${E2E_ROWS[@]}"; do
-      IFS='|' read -r mode endpoints wrk_rps accepted expected in_window distinct received unsigned untimed load_s span drain lp50 lp99 lp999 lmax cpu <<<"$row"
+      IFS='|' read -r mode endpoints wrk_rps accepted expected in_window distinct received unsigned untimed load_s span drain lp50 lp99 lp999 lmax cpu behind <<<"$row"
       local eps
       eps=$(e2e_rate "$distinct" "$endpoints" "$span")
-      echo "| $mode | $endpoints | $(calc "$wrk_rps") | $accepted | $expected | $in_window | $(e2e_rate "$in_window" "$endpoints" "$load_s") | $distinct | $((expected > distinct ? expected - distinct : 0)) | $((received - distinct)) | $unsigned | $eps ($(ratio "$eps" "${CEILING_RPS[$PRIMARY_CONNECTIONS]:-0}")) | $drain | $lp50 / $lp99 / $lp999 / $lmax | $cpu |"
+      echo "| $mode | $endpoints | $(calc "$wrk_rps") | $accepted | $expected | $in_window | $(e2e_rate "$in_window" "$endpoints" "$load_s") | $distinct | $((expected > distinct ? expected - distinct : 0)) | $((received - distinct)) | $unsigned | $eps ($(ratio "$eps" "${CEILING_RPS[$PRIMARY_CONNECTIONS]:-0}")) | $drain | $lp50 / $lp99 / $lp999 / $lmax | $cpu | $( [[ ${behind:-0 0} == "0 0" ]] && echo none || echo "$behind (envelopes, deliveries)") |"
     done
     echo
     echo "Latency is the sink's clock at arrival minus the forwarded event's \`timestamp\`, which the load generator set to its clock when it built the webhook; a backlog built during the load shows in it. \"Missing\" counts deliveries not received ${DRAIN_TIMEOUT} s after the load ended (loss, or a backlog not drained in time)."
