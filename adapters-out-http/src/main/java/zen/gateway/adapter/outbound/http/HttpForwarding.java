@@ -32,7 +32,7 @@ public final class HttpForwarding implements AutoCloseable {
         List<Cidr> allowed = settings.allowedNetworks().stream().map(Cidr::parse).toList();
         this.policy = new NetworkDestinationPolicy(allowed, resolver);
         this.breakers = new UrlCircuitBreakers(settings, clock);
-        this.sender = new HttpWebhookSender(settings, policy, breakers, newExecutor(), clock);
+        this.sender = new HttpWebhookSender(settings, policy, breakers, exchangeExecutor(), lookupExecutor(), clock);
     }
 
     public static HttpForwarding start(HttpSenderSettings settings) {
@@ -71,16 +71,31 @@ public final class HttpForwarding implements AutoCloseable {
     }
 
     /**
-     * Runs the client's response handling and the policy's DNS lookups. Unbounded, but the in-flight limit bounds
-     * how much work it ever holds; daemon threads so a forgotten close cannot keep the JVM alive.
+     * Runs the exchanges: the client's request writing and response handling, and what follows an attempt. None
+     * of it blocks, so a few threads suffice, and few is faster: a busy thread takes the next task from the queue
+     * without sleeping, where an unbounded pool handed each task to a parked thread and woke it, hundreds of
+     * thread switches a second under load (measured: a quarter of the CPU per forwarded event).
      */
-    private static ExecutorService newExecutor() {
+    private static ExecutorService exchangeExecutor() {
+        int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+        return Executors.newFixedThreadPool(threads, named("zen-webhook-sender-"));
+    }
+
+    /**
+     * Runs the destination checks that look a name up, which may block on DNS for seconds: unbounded, so a slow
+     * DNS server holds up only the sends to the names it is slow for. The in-flight limit bounds it.
+     */
+    private static ExecutorService lookupExecutor() {
+        return Executors.newCachedThreadPool(named("zen-destination-lookup-"));
+    }
+
+    /** Daemon threads, so that a forgotten close cannot keep the JVM alive. */
+    private static ThreadFactory named(String prefix) {
         AtomicInteger count = new AtomicInteger();
-        ThreadFactory threads = task -> {
-            Thread thread = new Thread(task, "zen-webhook-sender-" + count.incrementAndGet());
+        return task -> {
+            Thread thread = new Thread(task, prefix + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         };
-        return Executors.newCachedThreadPool(threads);
     }
 }

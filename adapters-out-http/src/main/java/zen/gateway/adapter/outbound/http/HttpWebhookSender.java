@@ -23,9 +23,9 @@ import zen.gateway.domain.delivery.AttemptOutcome;
 /**
  * POSTs webhooks with one shared {@link HttpClient} (HTTP/1.1, pooled keep-alive connections, redirects not
  * followed). A send passes, in order: the URL's circuit breaker (an open one answers at once, sending nothing),
- * the in-flight limit (waiting without a thread), the destination policy (again, on the sender's executor,
- * because it may block on DNS), then the exchange, bounded by the request timeout from first byte sent to last
- * byte kept. Thread-safe.
+ * the in-flight limit (waiting without a thread), the destination policy (again: on the exchange threads when the
+ * host is an address, on the lookup threads when a name must be looked up, because DNS may block), then the
+ * exchange, bounded by the request timeout from first byte sent to last byte kept. Thread-safe.
  */
 final class HttpWebhookSender implements WebhookSender {
 
@@ -35,6 +35,7 @@ final class HttpWebhookSender implements WebhookSender {
 
     private final HttpClient client;
     private final ExecutorService executor;
+    private final ExecutorService lookups;
     private final DestinationPolicy policy;
     private final UrlCircuitBreakers breakers;
     private final InFlightLimit inFlight;
@@ -44,10 +45,11 @@ final class HttpWebhookSender implements WebhookSender {
     private final AtomicBoolean closed = new AtomicBoolean();
 
     HttpWebhookSender(HttpSenderSettings settings, DestinationPolicy policy, UrlCircuitBreakers breakers,
-                      ExecutorService executor, Clock clock) {
+                      ExecutorService executor, ExecutorService lookups, Clock clock) {
         this.policy = policy;
         this.breakers = breakers;
         this.executor = executor;
+        this.lookups = lookups;
         this.clock = clock;
         this.requestTimeout = settings.requestTimeout();
         this.userAgent = settings.userAgent();
@@ -106,11 +108,24 @@ final class HttpWebhookSender implements WebhookSender {
     }
 
     private CompletableFuture<SendResult.Attempted> attempt(OutboundRequest request, BreakerAdmission.Granted pass) {
-        Optional<String> refusal = policy.refusal(request.url()); // again: the name may point elsewhere by now
-        if (refusal.isPresent()) {
-            pass.release();
-            return CompletableFuture.completedFuture(refused(refusal.get()));
+        return destinationCheck(request.url()).thenCompose(refusal -> {
+            if (refusal.isPresent()) {
+                pass.release();
+                return CompletableFuture.completedFuture(refused(refusal.get()));
+            }
+            return exchangeChecked(request, pass);
+        });
+    }
+
+    /** The policy's verdict, asked again before every send: the name may point elsewhere by now. */
+    private CompletableFuture<Optional<String>> destinationCheck(URI url) {
+        if (NetworkDestinationPolicy.isAddress(url.getHost())) {
+            return CompletableFuture.completedFuture(policy.refusal(url));
         }
+        return CompletableFuture.supplyAsync(() -> policy.refusal(url), lookups);
+    }
+
+    private CompletableFuture<SendResult.Attempted> exchangeChecked(OutboundRequest request, BreakerAdmission.Granted pass) {
         HttpRequest httpRequest;
         try {
             httpRequest = toHttpRequest(request);
@@ -192,13 +207,16 @@ final class HttpWebhookSender implements WebhookSender {
             if (!client.awaitTermination(requestTimeout.plusSeconds(1))) {
                 client.shutdownNow();
             }
+            lookups.shutdown();
             executor.shutdown();
             if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
                 executor.shutdownNow();
             }
+            lookups.shutdownNow();
         } catch (InterruptedException e) {
             client.shutdownNow();
             executor.shutdownNow();
+            lookups.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }

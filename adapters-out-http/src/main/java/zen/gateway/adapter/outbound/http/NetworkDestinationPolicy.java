@@ -6,6 +6,7 @@ import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import zen.gateway.application.port.outbound.DestinationPolicy;
 
 /**
@@ -19,6 +20,8 @@ import zen.gateway.application.port.outbound.DestinationPolicy;
  * <p>Thread-safe. {@link #refusal} blocks on DNS: do not call it on an event-loop thread.
  */
 final class NetworkDestinationPolicy implements DestinationPolicy {
+
+    private static final Pattern DOTTED_QUAD = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
     private final List<Cidr> allowed;
     private final HostResolver resolver;
@@ -50,6 +53,15 @@ final class NetworkDestinationPolicy implements DestinationPolicy {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code host} (as a URI gives it) is an address, which resolving never looks up: an IPv6 literal in
+     * brackets, or a dotted-quad IPv4 address. Other spellings the JDK would also read as addresses count as
+     * names; they are then merely checked on a thread that may block.
+     */
+    static boolean isAddress(String host) {
+        return host != null && (host.startsWith("[") || DOTTED_QUAD.matcher(host).matches());
     }
 
     /** Why {@code url} is not an absolute http(s) URL with a host, or empty when it is one. Needs no DNS. */

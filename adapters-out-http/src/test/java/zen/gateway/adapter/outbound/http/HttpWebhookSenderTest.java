@@ -18,9 +18,14 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import zen.gateway.application.port.outbound.OutboundRequest;
@@ -246,6 +251,39 @@ class HttpWebhookSenderTest {
         assertThat(second).isInstanceOfSatisfying(AttemptOutcome.Refused.class,
                 refused -> assertThat(refused.reason()).contains("169.254.169.254"));
         assertThat(endpoint.requests).hasValue(1);
+    }
+
+    @Test
+    void namesWhoseLookupHangsHoldUpNoSendToAnotherEndpoint() throws Exception {
+        CountDownLatch dnsAnswers = new CountDownLatch(1);
+        HostResolver hanging = host -> {
+            if (host.endsWith(".slow.example")) {
+                awaitQuietly(dnsAnswers);
+            }
+            return InetAddress.getAllByName("127.0.0.1");
+        };
+        forwarding.close();
+        forwarding = HttpForwarding.start(loopbackAllowed(), hanging);
+        // more hanging lookups than the machine has cores, so more than there are exchange threads
+        int hangingSends = 2 * Runtime.getRuntime().availableProcessors() + 2;
+        List<CompletableFuture<SendResult>> stuck = new ArrayList<>();
+        for (int i = 0; i < hangingSends; i++) {
+            stuck.add(forwarding.sender().send(json(URI.create("http://hook-" + i + ".slow.example:" + endpoint.url("/").getPort() + "/hook"))));
+        }
+
+        assertThat(attempt(forwarding.sender(), endpoint.url("/hook")).outcome())
+                .isEqualTo(AttemptOutcome.Responded.status(200));
+        assertThat(stuck).noneMatch(CompletableFuture::isDone);
+        dnsAnswers.countDown();
+        assertThat(stuck).allSatisfy(sent -> assertThat(Sends.result(sent)).isInstanceOf(SendResult.Attempted.class));
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(Sends.DEADLINE_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

@@ -34,6 +34,14 @@ class NetworkDestinationPolicyTest {
     }
 
     @Test
+    void tellsAddressesFromNamesWithoutALookup() {
+        assertThat(List.of("127.0.0.1", "93.184.216.34", "[::1]", "[2001:db8::5]"))
+                .allMatch(NetworkDestinationPolicy::isAddress);
+        assertThat(List.of("hooks.example.com", "1.2.3.4.nip.io", "localhost", "2130706433"))
+                .noneMatch(NetworkDestinationPolicy::isAddress);
+    }
+
+    @Test
     void saysWhatTheForbiddenAddressIs() {
         assertThat(strict.refusal(URI.create("http://169.254.169.254/latest/meta-data/")))
                 .hasValueSatisfying(reason -> assertThat(reason).contains("169.254.169.254", "link-local"));
