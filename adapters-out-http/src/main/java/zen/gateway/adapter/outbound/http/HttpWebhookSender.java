@@ -117,7 +117,11 @@ final class HttpWebhookSender implements WebhookSender {
         });
     }
 
-    /** The policy's verdict, asked again before every send: the name may point elsewhere by now. */
+    /**
+     * The policy's verdict, asked again before every send: the name may point elsewhere by now. Its lookup also
+     * fills the JDK's address cache (30 s), so the client's own resolution of the name right after it, whichever
+     * thread makes it, finds the answer there instead of waiting on DNS again.
+     */
     private CompletableFuture<Optional<String>> destinationCheck(URI url) {
         if (NetworkDestinationPolicy.isAddress(url.getHost())) {
             return CompletableFuture.completedFuture(policy.refusal(url));
