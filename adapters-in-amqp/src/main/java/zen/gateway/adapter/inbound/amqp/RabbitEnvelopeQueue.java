@@ -2,7 +2,6 @@ package zen.gateway.adapter.inbound.amqp;
 
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
-import com.rabbitmq.client.ShutdownSignalException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -87,15 +86,17 @@ final class RabbitEnvelopeQueue implements EnvelopeQueue {
         }
         try (Channel channel = consuming.createChannel()) {
             if (channel == null) {
-                return -1;
+                throw new IllegalStateException("no channel left on the consuming connection");
             }
             long ready = 0;
             for (Bsp bsp : Bsp.values()) {
                 ready += channel.messageCount(topology.inboundQueue(bsp));
             }
             return ready + held;
-        } catch (IOException | TimeoutException | ShutdownSignalException e) {
-            return -1;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not count the inbound queues", e);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("closing the channel that counted the inbound queues timed out", e);
         }
     }
 

@@ -24,8 +24,8 @@ public interface EnvelopeQueue extends AutoCloseable {
     /**
      * How much waits to be processed, the batch in hand included: envelopes, or on RabbitMQ the broker messages
      * that carry them (several envelopes each). Zero means the consumer has caught up. For gauges and operators,
-     * not for decisions: it is a count of a moment, and may cost a query; -1 when it cannot be told right now
-     * (the broker unreachable).
+     * not for decisions: it is a count of a moment, and may cost a query. Throws when it cannot be told right now
+     * (the store or the broker unreachable), as the stores' reads do.
      */
     long backlog();
 
