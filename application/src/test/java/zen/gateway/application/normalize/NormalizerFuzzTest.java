@@ -221,6 +221,32 @@ class NormalizerFuzzTest {
         assertThat(normalizeSafely(bsp, body.getBytes(StandardCharsets.UTF_8))).isInstanceOf(Malformed.class);
     }
 
+    /** What we read might not be what the BSP signed: a repeated key, at any depth, makes the body malformed. */
+    @ParameterizedTest
+    @MethodSource("bsps")
+    void repeatedKeysAreMalformed(Bsp bsp) {
+        if (bsp == Bsp.TWILIO) {
+            return;
+        }
+        List<String> bodies = List.of(
+                "{\"status\":\"read\",\"status\":\"failed\"}",
+                "{\"a\":1,\"b\":2,\"c\":3,\"d\":{\"x\":1,\"y\":2,\"z\":3,\"x\":4}}");
+        for (String body : bodies) {
+            assertThat(normalizeSafely(bsp, body.getBytes(StandardCharsets.UTF_8))).as(body)
+                    .isInstanceOfSatisfying(Malformed.class, m -> assertThat(m.reason()).contains("Duplicate field"));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("bsps")
+    void trailingTokensAreMalformed(Bsp bsp) {
+        if (bsp == Bsp.TWILIO) {
+            return;
+        }
+        byte[] body = "{\"status\":\"read\"} {\"status\":\"failed\"}".getBytes(StandardCharsets.UTF_8);
+        assertThat(normalizeSafely(bsp, body)).isInstanceOf(Malformed.class);
+    }
+
     @Test
     void nestingUpToTheLimitIsStillParsed() {
         String body = "{\"a\":".repeat(63) + "1" + "}".repeat(63);
