@@ -14,6 +14,7 @@ import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,75 @@ class EmbeddedGatewayTest extends TrackingScenarios {
         assertThat(fetched.status()).isEqualTo(405);
         assertThat(fetched.json().get("status").asInt()).isEqualTo(405);
         assertThat(gateway.put("/partner-webhook", body).status()).isEqualTo(405);
+    }
+
+    /** The 1 MB body limit holds whether the BSP declares the length or sends the body in chunks. */
+    @Test
+    void bodiesAreTakenUpToTheLimitWhetherTheirLengthIsDeclaredOrNot() throws Exception {
+        String fits = Payloads.datagenStatus("900000000000000000000702", "sent", 1767261603000L);
+        String fitsLarge = "{\"pad\":\"" + "x".repeat(200 * 1024) + "\","
+                + Payloads.datagenStatus("900000000000000000000704", "sent", 1767261603000L).substring(1);
+        String tooLarge = "{\"pad\":\"" + "x".repeat(1024 * 1024) + "\"}";
+
+        assertThat(statusOf(declared(fits))).isEqualTo("200");
+        assertThat(statusOf(chunked(fits))).isEqualTo("200");
+        assertThat(statusOf(declared(fitsLarge))).isEqualTo("200");
+        assertThat(statusOf(chunked(fitsLarge))).isEqualTo("200");
+        assertThat(statusOf(declared(tooLarge))).isEqualTo("413");
+        assertThat(statusOf(chunked(tooLarge))).isEqualTo("413");
+    }
+
+    /** A body shorter than it declared, the sender hanging up: refused, never taken in part. */
+    @Test
+    void aBodyCutShortOfItsDeclaredLengthIsRefused() throws Exception {
+        String body = Payloads.datagenStatus("900000000000000000000703", "sent", 1767261603000L);
+        String head = "POST /webhook/datagen HTTP/1.1\r\nHost: gateway\r\nContent-Type: application/json\r\n"
+                + "Content-Length: " + (body.length() + 10) + "\r\n\r\n";
+        try (Socket socket = new Socket("127.0.0.1", APP.getLocalPort())) {
+            socket.getOutputStream().write((head + body).getBytes(StandardCharsets.UTF_8));
+            socket.shutdownOutput();
+            socket.setSoTimeout(5_000);
+            assertThat(readUntil(socket.getInputStream(), "}")).startsWith("HTTP/1.1 400")
+                    .contains("could not read the request body");
+        }
+    }
+
+    private static byte[] declared(String body) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return join(("POST /webhook/datagen HTTP/1.1\r\nHost: gateway\r\nContent-Type: application/json\r\n"
+                + "Content-Length: " + bytes.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII), bytes);
+    }
+
+    private static byte[] chunked(String body) {
+        StringBuilder request = new StringBuilder("POST /webhook/datagen HTTP/1.1\r\nHost: gateway\r\n"
+                + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+        for (int i = 0; i < body.length(); i += 4096) {
+            String chunk = body.substring(i, Math.min(body.length(), i + 4096));
+            request.append(Integer.toHexString(chunk.length())).append("\r\n").append(chunk).append("\r\n");
+        }
+        return request.append("0\r\n\r\n").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] join(byte[] head, byte[] body) {
+        byte[] joined = Arrays.copyOf(head, head.length + body.length);
+        System.arraycopy(body, 0, joined, head.length, body.length);
+        return joined;
+    }
+
+    /** The status of the answer to one raw request. */
+    private static String statusOf(byte[] request) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", APP.getLocalPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            try {
+                out.write(request);
+                out.flush();
+            } catch (SocketException refusedMidway) {
+                // the server may answer 413 and close before the whole body is written
+            }
+            String answer = readUntil(socket.getInputStream(), "\r\n");
+            return answer.length() >= 12 ? answer.substring(9, 12) : answer;
+        }
     }
 
     /**
