@@ -63,7 +63,8 @@ final class JsonBodies {
                 return new Malformed("body exceeds the parse limits (nesting depth " + MAX_NESTING_DEPTH
                         + ", string length " + MAX_STRING_LENGTH + "): " + shorten(e.getOriginalMessage()));
             } catch (JsonProcessingException e) {
-                return new Malformed("body is not valid JSON: " + shorten(e.getOriginalMessage()) + where(e.getLocation()));
+                return new Malformed("body is not valid JSON: " + shorten(withoutMapperAdvice(e.getOriginalMessage()))
+                        + where(e.getLocation()));
             }
             return reader.apply(root);
         });
@@ -98,6 +99,15 @@ final class JsonBodies {
         }
         String oneLine = text.replaceAll("\\s+", " ");
         return oneLine.length() <= MAX_REASON_LENGTH ? oneLine : oneLine.substring(0, MAX_REASON_LENGTH) + "…";
+    }
+
+    /**
+     * A repeated key is reported as "Duplicate field 'x' for `ObjectNode`: not allowed when ..." and the BSP reading
+     * the answer needs only its first words, not how our mapper is configured.
+     */
+    private static String withoutMapperAdvice(String message) {
+        int advice = message == null ? -1 : message.indexOf(" for `ObjectNode`");
+        return advice < 0 ? message : message.substring(0, advice);
     }
 
     private static String where(JsonLocation location) {

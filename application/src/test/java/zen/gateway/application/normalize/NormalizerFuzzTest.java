@@ -233,7 +233,8 @@ class NormalizerFuzzTest {
                 "{\"a\":1,\"b\":2,\"c\":3,\"d\":{\"x\":1,\"y\":2,\"z\":3,\"x\":4}}");
         for (String body : bodies) {
             assertThat(normalizeSafely(bsp, body.getBytes(StandardCharsets.UTF_8))).as(body)
-                    .isInstanceOfSatisfying(Malformed.class, m -> assertThat(m.reason()).contains("Duplicate field"));
+                    .isInstanceOfSatisfying(Malformed.class, m -> assertThat(m.reason())
+                            .contains("Duplicate field").doesNotContain("DeserializationFeature"));
         }
     }
 
