@@ -47,6 +47,11 @@ class NormalizerFuzzTest {
         return NORMALIZERS.supported().stream();
     }
 
+    /** Every BSP that sends JSON: Twilio posts forms, so a JSON-only rule has no case for it. */
+    static Stream<Bsp> jsonBsps() {
+        return bsps().filter(bsp -> bsp != Bsp.TWILIO);
+    }
+
     private static Normalization normalizeSafely(Bsp bsp, byte[] body) {
         BspNormalizer normalizer = NORMALIZERS.forBsp(bsp).orElseThrow();
         Normalization[] result = new Normalization[1];
@@ -223,11 +228,8 @@ class NormalizerFuzzTest {
 
     /** What we read might not be what the BSP signed: a repeated key, at any depth, makes the body malformed. */
     @ParameterizedTest
-    @MethodSource("bsps")
+    @MethodSource("jsonBsps")
     void repeatedKeysAreMalformed(Bsp bsp) {
-        if (bsp == Bsp.TWILIO) {
-            return;
-        }
         List<String> bodies = List.of(
                 "{\"status\":\"read\",\"status\":\"failed\"}",
                 "{\"a\":1,\"b\":2,\"c\":3,\"d\":{\"x\":1,\"y\":2,\"z\":3,\"x\":4}}");
@@ -239,11 +241,8 @@ class NormalizerFuzzTest {
     }
 
     @ParameterizedTest
-    @MethodSource("bsps")
+    @MethodSource("jsonBsps")
     void trailingTokensAreMalformed(Bsp bsp) {
-        if (bsp == Bsp.TWILIO) {
-            return;
-        }
         byte[] body = "{\"status\":\"read\"} {\"status\":\"failed\"}".getBytes(StandardCharsets.UTF_8);
         assertThat(normalizeSafely(bsp, body)).isInstanceOf(Malformed.class);
     }
@@ -255,11 +254,8 @@ class NormalizerFuzzTest {
     }
 
     @ParameterizedTest
-    @MethodSource("bsps")
+    @MethodSource("jsonBsps")
     void aFormBodyToAJsonNormalizerIsMalformed(Bsp bsp) {
-        if (bsp == Bsp.TWILIO) {
-            return;
-        }
         byte[] form = "MessageSid=SM1&MessageStatus=delivered&To=whatsapp%3A%2B15550002222".getBytes(StandardCharsets.UTF_8);
         assertThat(normalizeSafely(bsp, form)).isInstanceOf(Malformed.class);
     }
