@@ -16,7 +16,10 @@ public class RabbitConfig {
     @JsonProperty
     public RabbitSettings.QueueType queueType = RabbitSettings.QueueType.CLASSIC;
 
-    /** Deliveries in flight at once: the forwarding concurrency (the existing deployment's 1000). */
+    /**
+     * Forwarding messages in flight at once: the forwarding concurrency (the existing deployment's 1000). A message
+     * is one delivery, or up to 16 planned together, travelling to their first attempt in one message.
+     */
     @Min(1) @Max(65_535)
     @JsonProperty
     public int forwardingPrefetch = 1000;

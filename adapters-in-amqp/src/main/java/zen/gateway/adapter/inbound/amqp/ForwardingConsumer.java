@@ -26,8 +26,9 @@ import zen.gateway.domain.delivery.Attempt;
 import zen.gateway.domain.delivery.Delivery;
 
 /**
- * Consumes the forwarding queue: each delivery is attempted (up to the prefetch at once, asynchronously) and
- * acked only once the attempt's outcome is recorded and the delivery's next step is confirmed by the broker:
+ * Consumes the forwarding queue: each delivery is attempted (the deliveries of up to the prefetch's messages at
+ * once, asynchronously) and acked only once the attempt's outcome is recorded and the delivery's next step is
+ * confirmed by the broker:
  * a retry or a put-off goes to the delay queue for its wait, a dead letter gets a copy in the DLQ. A delivery
  * that arrives before its time (a wait longer than one delay step) goes round another delay queue without an
  * attempt. An attempt whose outcome could not be recorded is made again after a short wait. Publishing before
@@ -79,7 +80,7 @@ final class ForwardingConsumer implements AutoCloseable {
         consumerTag = channel.basicConsume(topology.forwardingQueue(), false, new DefaultConsumer(channel) {
             @Override
             public void handleDelivery(String tag, Envelope envelope, AMQP.BasicProperties properties, byte[] body) {
-                take(envelope.getDeliveryTag(), body);
+                take(envelope.getDeliveryTag(), properties.getContentType(), body);
             }
 
             @Override
@@ -93,19 +94,32 @@ final class ForwardingConsumer implements AutoCloseable {
         return inFlight.get();
     }
 
-    private void take(long tag, byte[] body) {
+    /**
+     * One forwarding message: a delivery, or a pack of deliveries planned together. Each goes its own way (acked
+     * with the others, or moved to a delay queue or the DLQ alone); the message is acked once every one of them
+     * has settled, or handed back if one could not be moved, and then all of its deliveries are attempted again
+     * (at-least-once: receivers dedup on the event id).
+     */
+    private void take(long tag, String contentType, byte[] body) {
         inFlight.incrementAndGet();
-        Delivery delivery;
+        List<Delivery> deliveries;
         try {
-            delivery = DeliveryFraming.decode(body);
+            deliveries = DeliveryPackFraming.CONTENT_TYPE.equals(contentType)
+                    ? DeliveryPackFraming.decode(body)
+                    : List.of(DeliveryFraming.decode(body));
         } catch (MalformedMessageException e) {
             LOG.log(System.Logger.Level.WARNING, "moving an unreadable message from the forwarding queue to the DLQ: {0}", e.getMessage());
-            move(tag, topology.deadLetterQueue(), body, Map.of("x-zen-unreadable", e.getMessage()));
+            move(new Settlement(tag, 1), topology.deadLetterQueue(), body, Map.of("x-zen-unreadable", e.getMessage()));
             return;
         }
+        Settlement settlement = new Settlement(tag, deliveries.size());
+        deliveries.forEach(delivery -> step(settlement, delivery));
+    }
+
+    private void step(Settlement settlement, Delivery delivery) {
         Optional<Duration> wait = waitBefore(delivery);
         if (wait.isPresent()) {
-            move(tag, topology.delayQueue(wait.get()), body, Map.of());
+            move(settlement, topology.delayQueue(wait.get()), DeliveryFraming.encode(delivery), Map.of());
             return;
         }
         CompletableFuture<AttemptRecord> attempt;
@@ -118,10 +132,10 @@ final class ForwardingConsumer implements AutoCloseable {
             if (failure != null) {
                 LOG.log(System.Logger.Level.WARNING, "the outcome of attempting " + delivery.id()
                         + " was not recorded; it is attempted again in about " + AFTER_UNRECORDED_ATTEMPT, failure);
-                move(tag, topology.delayQueue(topology.ladder().stepFor(AFTER_UNRECORDED_ATTEMPT)
-                        .orElse(topology.ladder().steps().getFirst())), body, Map.of());
+                move(settlement, topology.delayQueue(topology.ladder().stepFor(AFTER_UNRECORDED_ATTEMPT)
+                        .orElse(topology.ladder().steps().getFirst())), DeliveryFraming.encode(delivery), Map.of());
             } else {
-                afterAttempt(tag, delivery, record);
+                afterAttempt(settlement, delivery, record);
             }
         });
     }
@@ -133,12 +147,12 @@ final class ForwardingConsumer implements AutoCloseable {
         return topology.ladder().stepFor(Duration.between(clock.instant(), delivery.nextAttemptAt()));
     }
 
-    private void afterAttempt(long tag, Delivery attempted, AttemptRecord record) {
+    private void afterAttempt(Settlement settlement, Delivery attempted, AttemptRecord record) {
         Delivery next = after(attempted, record);
         switch (record.status()) {
-            case DELIVERED -> ack(tag);
-            case DEAD_LETTERED -> move(tag, topology.deadLetterQueue(), DeliveryFraming.encode(next), Map.of());
-            case PENDING, RETRYING -> move(tag,
+            case DELIVERED -> settlement.settled(true);
+            case DEAD_LETTERED -> move(settlement, topology.deadLetterQueue(), DeliveryFraming.encode(next), Map.of());
+            case PENDING, RETRYING -> move(settlement,
                     waitBefore(next).map(topology::delayQueue).orElse(topology.forwardingQueue()),
                     DeliveryFraming.encode(next), Map.of());
         }
@@ -156,17 +170,41 @@ final class ForwardingConsumer implements AutoCloseable {
                 record.nextAttemptAt(), d.payload());
     }
 
-    /** Publishes first and acks once the broker confirmed, so that the delivery is always in some queue. */
-    private void move(long tag, String queue, byte[] body, Map<String, Object> headers) {
+    /** Publishes first and settles once the broker confirmed, so that the delivery is always in some queue. */
+    private void move(Settlement settlement, String queue, byte[] body, Map<String, Object> headers) {
         AMQP.BasicProperties properties = RabbitForwardingQueue.properties().builder().headers(headers).build();
         publisher.publish(queue, properties, body).whenComplete((ok, failure) -> {
-            if (failure == null) {
-                ack(tag);
-            } else {
+            if (failure != null) {
                 LOG.log(System.Logger.Level.WARNING, "could not move a delivery to " + queue + "; it is handed back", failure);
-                handBackLater(tag);
             }
+            settlement.settled(failure == null);
         });
+    }
+
+    /** What is left to settle of one forwarding message. */
+    private final class Settlement {
+
+        private final long tag;
+        private final AtomicInteger unsettled;
+        private volatile boolean handBack;
+
+        Settlement(long tag, int deliveries) {
+            this.tag = tag;
+            this.unsettled = new AtomicInteger(deliveries);
+        }
+
+        void settled(boolean moved) {
+            if (!moved) {
+                handBack = true;
+            }
+            if (unsettled.decrementAndGet() == 0) {
+                if (handBack) {
+                    handBackLater(tag);
+                } else {
+                    ack(tag);
+                }
+            }
+        }
     }
 
     private void handBackLater(long tag) {

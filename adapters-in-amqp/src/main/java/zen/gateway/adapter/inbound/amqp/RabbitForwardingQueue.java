@@ -2,6 +2,7 @@ package zen.gateway.adapter.inbound.amqp;
 
 import com.rabbitmq.client.AMQP;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -11,11 +12,18 @@ import zen.gateway.application.port.outbound.ForwardingQueue;
 import zen.gateway.domain.delivery.Delivery;
 
 /**
- * Hands planned deliveries to the forwarding queue, one confirmed message each, and returns once the broker
- * confirmed them all; otherwise it throws, so the envelope batch that planned them is handed back and tried
- * again. Thread-safe.
+ * Hands planned deliveries to the forwarding queue, packed up to {@link #DELIVERIES_PER_MESSAGE} to a confirmed
+ * message, and returns once the broker confirmed them all; otherwise it throws, so the envelope batch that
+ * planned them is handed back and tried again. Thread-safe.
  */
 final class RabbitForwardingQueue implements ForwardingQueue {
+
+    /**
+     * Deliveries per forwarding message at most. Packing them took the broker's share of an end-to-end event from
+     * about a quarter of the gateway's to ... (bench/RESULTS.md). Small, because the consumer's prefetch counts
+     * messages: a full prefetch holds this many times as many deliveries in memory.
+     */
+    static final int DELIVERIES_PER_MESSAGE = 16;
 
     private final ConfirmedPublisher publisher;
     private final Topology topology;
@@ -33,9 +41,14 @@ final class RabbitForwardingQueue implements ForwardingQueue {
         if (planned.isEmpty()) {
             return;
         }
-        CompletableFuture<?>[] confirmed = planned.stream()
-                .map(delivery -> publisher.publish(topology.forwardingQueue(), properties(), DeliveryFraming.encode(delivery)))
-                .toArray(CompletableFuture[]::new);
+        List<CompletableFuture<Void>> confirms = new ArrayList<>();
+        for (int from = 0; from < planned.size(); from += DELIVERIES_PER_MESSAGE) {
+            List<Delivery> pack = planned.subList(from, Math.min(planned.size(), from + DELIVERIES_PER_MESSAGE));
+            confirms.add(pack.size() == 1
+                    ? publisher.publish(topology.forwardingQueue(), properties(), DeliveryFraming.encode(pack.getFirst()))
+                    : publisher.publish(topology.forwardingQueue(), packProperties(), DeliveryPackFraming.encode(pack)));
+        }
+        CompletableFuture<?>[] confirmed = confirms.toArray(CompletableFuture[]::new);
         try {
             CompletableFuture.allOf(confirmed).get(patience.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -48,5 +61,9 @@ final class RabbitForwardingQueue implements ForwardingQueue {
 
     static AMQP.BasicProperties properties() {
         return new AMQP.BasicProperties.Builder().contentType(DeliveryFraming.CONTENT_TYPE).build();
+    }
+
+    private static AMQP.BasicProperties packProperties() {
+        return new AMQP.BasicProperties.Builder().contentType(DeliveryPackFraming.CONTENT_TYPE).build();
     }
 }

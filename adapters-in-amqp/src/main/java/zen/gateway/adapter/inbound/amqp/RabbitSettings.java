@@ -20,7 +20,8 @@ import zen.gateway.domain.event.Bsp;
  * @param maxPriority       their {@code x-max-priority}
  * @param inboundPrefetch   unacknowledged broker messages per inbound queue consumer (each packs several envelopes)
  * @param inboundBatchSize  envelopes handed to the envelope handler at most per call
- * @param forwardingPrefetch unacknowledged deliveries in flight: the forwarding concurrency
+ * @param forwardingPrefetch unacknowledged forwarding messages in flight: the forwarding concurrency (a message is
+ *                          one delivery, or up to 16 planned together for their first attempt)
  * @param packLinger        how long the first envelope of a pack waits for company before the pack is published
  * @param packMaxEnvelopes  envelopes per broker message at most
  * @param packMaxBytes      body bytes per broker message at most (a single larger envelope still goes alone)

@@ -3,6 +3,7 @@ package zen.gateway.adapter.inbound.amqp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.rabbitmq.client.AMQP;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -103,6 +104,51 @@ class PipelineIT {
         await().atMost(PATIENCE).until(() -> delivery(dead.id()).orElseThrow().status() == DeliveryStatus.DELIVERED);
         assertThat(gateway.sink.receivedAt("/flaky")).hasSize(4).last()
                 .satisfies(last -> assertThat(last.attempt()).isEqualTo("1"));
+    }
+
+    @Test
+    void deliveriesPlannedTogetherTravelInOneMessageAndEachGoesItsOwnWay() throws Exception {
+        RetrySchedule schedule = new RetrySchedule(2, Duration.ofMillis(200), 1.0, Duration.ofMillis(200), 0.0);
+        gateway = new TestGateway(Broker.settings().retrySchedule(schedule).delayResolution(Duration.ofMillis(100)).build());
+        gateway.subscribe("ep-a", "/a");
+        gateway.subscribe("ep-b", "/b");
+        gateway.subscribe("ep-flaky", "/flaky");
+        gateway.sink.answer("/flaky", 503);
+        String forwardingQueue = gateway.transport.topology().forwardingQueue();
+
+        gateway.startTracking();
+        gateway.receiveDatagen("mid-p", "delivered", T0);
+        List<byte[]> handedOver = awaitMessages(forwardingQueue, 1);
+        assertThat(handedOver).singleElement().satisfies(body -> assertThat(DeliveryPackFraming.decode(body))
+                .extracting(Delivery::endpointId).containsExactlyInAnyOrder("ep-a", "ep-b", "ep-flaky"));
+        Broker.publishRaw(forwardingQueue, new AMQP.BasicProperties.Builder()
+                .contentType(DeliveryPackFraming.CONTENT_TYPE).deliveryMode(2).build(), handedOver.getFirst());
+        gateway.startForwarding();
+
+        await().atMost(PATIENCE).until(() -> gateway.deliveries.list(
+                new DeliveryQuery(TestGateway.PROJECT, null, null, null, null, null, 10)).items().stream()
+                .allMatch(d -> d.status().finished()));
+        assertThat(gateway.sink.receivedAt("/a")).hasSize(1);
+        assertThat(gateway.sink.receivedAt("/b")).hasSize(1);
+        assertThat(gateway.sink.receivedAt("/flaky")).extracting(WebhookSink.Received::attempt).containsExactly("1", "2");
+        List<byte[]> dlq = awaitMessages(gateway.transport.topology().deadLetterQueue(), 1);
+        assertThat(dlq).singleElement()
+                .satisfies(body -> assertThat(DeliveryFraming.decode(body).endpointId()).isEqualTo("ep-flaky"));
+        await().atMost(PATIENCE).until(() -> Broker.messageCount(forwardingQueue) == 0);
+        assertThat(gateway.sink.receivedAt("/a")).hasSize(1);
+    }
+
+    @Test
+    void anUnreadableForwardingMessageIsSetAsideInTheDlqWhole() {
+        gateway = new TestGateway(Broker.settings().build()).start();
+        byte[] garbage = {DeliveryPackFraming.VERSION, 0, 0, 0, 2, 0, 0, 0, 1, '{'};
+
+        Broker.publishRaw(gateway.transport.topology().forwardingQueue(), new AMQP.BasicProperties.Builder()
+                .contentType(DeliveryPackFraming.CONTENT_TYPE).deliveryMode(2).build(), garbage);
+
+        assertThat(awaitMessages(gateway.transport.topology().deadLetterQueue(), 1)).singleElement().isEqualTo(garbage);
+        await().atMost(PATIENCE).until(() -> Broker.messageCount(gateway.transport.topology().forwardingQueue()) == 0);
+        assertThat(gateway.sink.received()).isEmpty();
     }
 
     @Test

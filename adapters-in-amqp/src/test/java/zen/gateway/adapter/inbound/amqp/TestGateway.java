@@ -86,8 +86,19 @@ final class TestGateway implements AutoCloseable {
 
     /** Starts both consumers; {@code wrap} may put something around the envelope handler. */
     TestGateway start(UnaryOperator<EnvelopeHandler> wrap) {
-        transport.startForwarding(forward, deliveries);
+        startForwarding();
         envelopes.consume(wrap.apply(process));
+        return this;
+    }
+
+    /** Starts the envelope consumer alone: deliveries are planned and handed over, and wait in the forwarding queue. */
+    TestGateway startTracking() {
+        envelopes.consume(process);
+        return this;
+    }
+
+    TestGateway startForwarding() {
+        transport.startForwarding(forward, deliveries);
         return this;
     }
 
