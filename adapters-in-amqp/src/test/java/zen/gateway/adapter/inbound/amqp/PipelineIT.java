@@ -139,6 +139,42 @@ class PipelineIT {
     }
 
     @Test
+    void aPackWithADeliveryThatCannotMoveOnIsHandedBackWholeAndFinishedOnceItCan() throws Exception {
+        RetrySchedule schedule = new RetrySchedule(2, Duration.ofMillis(200), 1.0, Duration.ofMillis(200), 0.0);
+        gateway = new TestGateway(Broker.settings().retrySchedule(schedule).delayResolution(Duration.ofMillis(100)).build());
+        gateway.subscribe("ep-a", "/a");
+        gateway.subscribe("ep-flaky", "/flaky");
+        gateway.sink.answer("/flaky", 503);
+        Topology topology = gateway.transport.topology();
+        gateway.startTracking();
+        gateway.receiveDatagen("mid-h", "delivered", T0);
+        byte[] pack = awaitMessages(topology.forwardingQueue(), 1).getFirst();
+        // with its delay queues gone, the flaky delivery's retry is returned unroutable: it cannot move on
+        Broker.withChannel(channel -> {
+            for (Duration step : topology.ladder().steps()) {
+                channel.queueDelete(topology.delayQueue(step));
+            }
+            return null;
+        });
+
+        Broker.publishRaw(topology.forwardingQueue(), new AMQP.BasicProperties.Builder()
+                .contentType(DeliveryPackFraming.CONTENT_TYPE).deliveryMode(2).build(), pack);
+        gateway.startForwarding();
+
+        await().atMost(PATIENCE).until(() -> gateway.sink.receivedAt("/a").size() >= 2);
+        assertThat(gateway.sink.receivedAt("/a")).extracting(WebhookSink.Received::eventId).containsOnly(
+                gateway.sink.receivedAt("/a").getFirst().eventId());
+        Broker.withChannel(channel -> {
+            topology.declare(channel);
+            return null;
+        });
+        await().atMost(PATIENCE).until(() -> gateway.deliveries.list(
+                new DeliveryQuery(TestGateway.PROJECT, null, null, null, null, null, 10)).items().stream()
+                .allMatch(d -> d.status() == (d.endpointId().equals("ep-a") ? DeliveryStatus.DELIVERED : DeliveryStatus.DEAD_LETTERED)));
+        await().atMost(PATIENCE).until(() -> Broker.messageCount(topology.forwardingQueue()) == 0);
+    }
+
+    @Test
     void anUnreadableForwardingMessageIsSetAsideInTheDlqWhole() {
         gateway = new TestGateway(Broker.settings().build()).start();
         byte[] garbage = {DeliveryPackFraming.VERSION, 0, 0, 0, 2, 0, 0, 0, 1, '{'};
