@@ -108,8 +108,7 @@ class PipelineIT {
 
     @Test
     void deliveriesPlannedTogetherTravelInOneMessageAndEachGoesItsOwnWay() throws Exception {
-        RetrySchedule schedule = new RetrySchedule(2, Duration.ofMillis(200), 1.0, Duration.ofMillis(200), 0.0);
-        gateway = new TestGateway(Broker.settings().retrySchedule(schedule).delayResolution(Duration.ofMillis(100)).build());
+        gateway = retryingOnceAfter200Millis();
         gateway.subscribe("ep-a", "/a");
         gateway.subscribe("ep-b", "/b");
         gateway.subscribe("ep-flaky", "/flaky");
@@ -121,13 +120,10 @@ class PipelineIT {
         List<byte[]> handedOver = awaitMessages(forwardingQueue, 1);
         assertThat(handedOver).singleElement().satisfies(body -> assertThat(DeliveryPackFraming.decode(body))
                 .extracting(Delivery::endpointId).containsExactlyInAnyOrder("ep-a", "ep-b", "ep-flaky"));
-        Broker.publishRaw(forwardingQueue, new AMQP.BasicProperties.Builder()
-                .contentType(DeliveryPackFraming.CONTENT_TYPE).deliveryMode(2).build(), handedOver.getFirst());
+        publishPack(forwardingQueue, handedOver.getFirst());
         gateway.startForwarding();
 
-        await().atMost(PATIENCE).until(() -> gateway.deliveries.list(
-                new DeliveryQuery(TestGateway.PROJECT, null, null, null, null, null, 10)).items().stream()
-                .allMatch(d -> d.status().finished()));
+        await().atMost(PATIENCE).until(() -> projectDeliveries().stream().allMatch(d -> d.status().finished()));
         assertThat(gateway.sink.receivedAt("/a")).hasSize(1);
         assertThat(gateway.sink.receivedAt("/b")).hasSize(1);
         assertThat(gateway.sink.receivedAt("/flaky")).extracting(WebhookSink.Received::attempt).containsExactly("1", "2");
@@ -140,8 +136,7 @@ class PipelineIT {
 
     @Test
     void aPackWithADeliveryThatCannotMoveOnIsHandedBackWholeAndFinishedOnceItCan() throws Exception {
-        RetrySchedule schedule = new RetrySchedule(2, Duration.ofMillis(200), 1.0, Duration.ofMillis(200), 0.0);
-        gateway = new TestGateway(Broker.settings().retrySchedule(schedule).delayResolution(Duration.ofMillis(100)).build());
+        gateway = retryingOnceAfter200Millis();
         gateway.subscribe("ep-a", "/a");
         gateway.subscribe("ep-flaky", "/flaky");
         gateway.sink.answer("/flaky", 503);
@@ -157,8 +152,7 @@ class PipelineIT {
             return null;
         });
 
-        Broker.publishRaw(topology.forwardingQueue(), new AMQP.BasicProperties.Builder()
-                .contentType(DeliveryPackFraming.CONTENT_TYPE).deliveryMode(2).build(), pack);
+        publishPack(topology.forwardingQueue(), pack);
         gateway.startForwarding();
 
         await().atMost(PATIENCE).until(() -> gateway.sink.receivedAt("/a").size() >= 2);
@@ -168,9 +162,8 @@ class PipelineIT {
             topology.declare(channel);
             return null;
         });
-        await().atMost(PATIENCE).until(() -> gateway.deliveries.list(
-                new DeliveryQuery(TestGateway.PROJECT, null, null, null, null, null, 10)).items().stream()
-                .allMatch(d -> d.status() == (d.endpointId().equals("ep-a") ? DeliveryStatus.DELIVERED : DeliveryStatus.DEAD_LETTERED)));
+        await().atMost(PATIENCE).until(() -> projectDeliveries().stream().allMatch(d -> d.status()
+                == (d.endpointId().equals("ep-a") ? DeliveryStatus.DELIVERED : DeliveryStatus.DEAD_LETTERED)));
         await().atMost(PATIENCE).until(() -> Broker.messageCount(topology.forwardingQueue()) == 0);
     }
 
@@ -179,8 +172,7 @@ class PipelineIT {
         gateway = new TestGateway(Broker.settings().build()).start();
         byte[] garbage = {DeliveryPackFraming.VERSION, 0, 0, 0, 2, 0, 0, 0, 1, '{'};
 
-        Broker.publishRaw(gateway.transport.topology().forwardingQueue(), new AMQP.BasicProperties.Builder()
-                .contentType(DeliveryPackFraming.CONTENT_TYPE).deliveryMode(2).build(), garbage);
+        publishPack(gateway.transport.topology().forwardingQueue(), garbage);
 
         assertThat(awaitMessages(gateway.transport.topology().deadLetterQueue(), 1)).singleElement().isEqualTo(garbage);
         await().atMost(PATIENCE).until(() -> Broker.messageCount(gateway.transport.topology().forwardingQueue()) == 0);
@@ -234,6 +226,22 @@ class PipelineIT {
         await().atMost(PATIENCE).until(() -> delivery(lost.id()).orElseThrow().status() == DeliveryStatus.DELIVERED);
         assertThat(gateway.sink.receivedAt("/lost")).singleElement()
                 .satisfies(received -> assertThat(received.eventId()).isEqualTo("ev-lost"));
+    }
+
+    /** Two attempts in a series, 200 ms apart, with delay queues fine enough to keep to that. */
+    private static TestGateway retryingOnceAfter200Millis() {
+        RetrySchedule schedule = new RetrySchedule(2, Duration.ofMillis(200), 1.0, Duration.ofMillis(200), 0.0);
+        return new TestGateway(Broker.settings().retrySchedule(schedule).delayResolution(Duration.ofMillis(100)).build());
+    }
+
+    private List<Delivery> projectDeliveries() {
+        return gateway.deliveries.list(new DeliveryQuery(TestGateway.PROJECT, null, null, null, null, null, 10)).items();
+    }
+
+    /** Puts a delivery pack on a queue as the forwarding queue's publisher does. */
+    private static void publishPack(String queue, byte[] pack) {
+        Broker.publishRaw(queue, new AMQP.BasicProperties.Builder()
+                .contentType(DeliveryPackFraming.CONTENT_TYPE).deliveryMode(2).build(), pack);
     }
 
     private static List<byte[]> awaitMessages(String queue, int count) {
