@@ -1,7 +1,10 @@
 /**
- * Use cases of the gateway (one class each, in {@code service}), the ports they drive and are driven through
- * ({@code port.inbound}, {@code port.outbound}), the BSP payload normalizers ({@code normalize}) and the
- * in-process adapters of the embedded mode ({@code embedded}). No framework and no client library: only the
- * domain and Jackson's tree model.
+ * The gateway's use cases, organised by capability: {@code ingest} (taking webhooks in, processing them),
+ * {@code tracking} (message lifecycles), {@code forwarding} (fan-out, attempts, logs, replay), {@code endpoints},
+ * {@code projects} and {@code quarantine}, each implementing its driving ports ({@code port.inbound.*}) over small
+ * driven ports ({@code port.outbound.*}); the BSP payload normalizers ({@code normalize}), source verification
+ * ({@code verify}) and signing ({@code signing}) they use; and the shared helpers {@code lookup} and
+ * {@code paging}. No threads, no schedulers, no framework, no client library: only the domain and Jackson's tree
+ * model. The in-memory fakes of the out-ports live in this module's test-jar.
  */
 package zen.gateway.application;

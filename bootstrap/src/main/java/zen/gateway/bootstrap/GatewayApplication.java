@@ -6,6 +6,8 @@ import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
+import zen.gateway.bootstrap.config.DefaultConfigurationSource;
+import zen.gateway.bootstrap.config.GatewayConfiguration;
 
 /** The ZEN Messaging Gateway: {@code java -jar zen-gateway.jar server [config.yml]}. */
 public final class GatewayApplication extends Application<GatewayConfiguration> {

@@ -4,11 +4,13 @@ import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.db.ManagedDataSource;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import zen.gateway.adapter.outbound.jdbc.JdbcStorage;
 import zen.gateway.adapter.outbound.mongo.MongoStorage;
-import zen.gateway.application.port.outbound.EnvelopeQueue;
+import zen.gateway.application.port.outbound.queue.QueueTable;
+import zen.gateway.bootstrap.config.DatabaseUrl;
+import zen.gateway.bootstrap.config.GatewayConfiguration;
+import zen.gateway.domain.ingest.InboundEnvelope;
 
 /**
  * Opens the store the configuration selects: MongoDB when {@code MONGO_URI} is set, PostgreSQL when
@@ -19,7 +21,7 @@ final class StorageFactory {
 
     private StorageFactory() {}
 
-    static Stores open(GatewayConfiguration config, Environment environment) {
+    static Storage open(GatewayConfiguration config, Environment environment) {
         if (config.mongoUri() != null) {
             return mongo(config);
         }
@@ -32,26 +34,26 @@ final class StorageFactory {
     /**
      * The embedded default. The envelope queue has an H2 file of its own: H2 makes a commit crash-proof only with a
      * checkpoint, which writes every changed page of its file, so each group of webhooks acknowledged then costs a
-     * sync of the small queue file alone. The store's file is synced once per processed batch instead, before the
-     * batch's envelopes leave the queue: a crash loses no processed event.
+     * sync of the small queue file alone. The store's file is synced once per processed batch instead
+     * ({@link Storage#makeDurable()}), before the batch's envelopes leave the queue: a crash loses no processed event.
      */
-    private static Stores h2(Path dataDir, int cacheMegabytes) {
+    private static Storage h2(Path dataDir, int cacheMegabytes) {
         JdbcStorage store = JdbcStorage.h2(dataDir, cacheMegabytes);
         LocalQueueFile queueFile = new LocalQueueFile(dataDir);
-        return new Stores("h2", store.messages(), store.projectNumbers(), store.endpoints(), store.deliveries(),
-                store.quarantine(), batchSize -> new SyncedAfterHandling(queueFile.open(batchSize), store::makeDurable),
-                store::ping, () -> {
-                    queueFile.close();
-                    store.close();
-                });
+        return new Storage("h2", store.stores(), queueFile::table, store::makeDurable, store::ping, () -> {
+            queueFile.close();
+            store.close();
+        });
     }
 
-    private static Stores postgres(GatewayConfiguration config, Environment environment) {
+    private static Storage postgres(GatewayConfiguration config, Environment environment) {
         DataSourceFactory factory = postgresPool(DatabaseUrl.parse(config.databaseUrl()));
         // Dropwizard's pool registers its gauges (active, idle, waiting connections) with the metric registry.
         ManagedDataSource dataSource = factory.build(environment.metrics(), "postgresql");
         environment.lifecycle().manage(dataSource);
-        return sql("postgresql", JdbcStorage.postgres(dataSource));
+        JdbcStorage jdbc = JdbcStorage.postgres(dataSource);
+        // a commit on PostgreSQL is durable already: nothing to do after a batch
+        return new Storage("postgresql", jdbc.stores(), jdbc::envelopeTable, () -> {}, jdbc::ping, jdbc);
     }
 
     /**
@@ -84,15 +86,14 @@ final class StorageFactory {
      * MongoDB holds the data; the embedded envelope queue (used when RabbitMQ is not configured) stays in a local
      * H2 file, which is opened only if that queue is asked for.
      */
-    private static Stores mongo(GatewayConfiguration config) {
-        MongoStorage mongo = MongoStorage.connect(config.mongoUri(), config.databaseName(),
-                new MongoStorage.Pool(config.mongoPoolSize, Duration.ofSeconds(30)), config.mongoPartialIndexes);
+    private static Storage mongo(GatewayConfiguration config) {
+        MongoStorage mongo = MongoStorage.connect(config.mongoUri(), config.databaseName(), config.mongoPool(),
+                config.mongoPartialIndexes);
         LocalQueueFile queueFile = new LocalQueueFile(Path.of(config.dataDir()));
-        return new Stores("mongodb", mongo.messages(), mongo.projectNumbers(), mongo.endpoints(), mongo.deliveries(),
-                mongo.quarantine(), queueFile::open, mongo::ping, () -> {
-                    queueFile.close();
-                    mongo.close();
-                });
+        return new Storage("mongodb", mongo.stores(), queueFile::table, () -> {}, mongo::ping, () -> {
+            queueFile.close();
+            mongo.close();
+        });
     }
 
     /** The H2 file that holds only the envelope queue, under {@code <dataDir>/queue}. */
@@ -104,11 +105,11 @@ final class StorageFactory {
             this.dataDir = dataDir;
         }
 
-        synchronized EnvelopeQueue open(int batchSize) {
+        synchronized QueueTable<InboundEnvelope> table() {
             if (storage == null) {
                 storage = JdbcStorage.h2(dataDir.resolve("queue"));
             }
-            return storage.envelopeQueue(batchSize, Duration.ofSeconds(1));
+            return storage.envelopeTable();
         }
 
         @Override
@@ -119,8 +120,4 @@ final class StorageFactory {
         }
     }
 
-    private static Stores sql(String kind, JdbcStorage jdbc) {
-        return new Stores(kind, jdbc.messages(), jdbc.projectNumbers(), jdbc.endpoints(), jdbc.deliveries(), jdbc.quarantine(),
-                batch -> jdbc.envelopeQueue(batch, Duration.ofSeconds(1)), jdbc::ping, jdbc);
-    }
 }

@@ -1,2 +1,8 @@
-/** The Dropwizard application: configuration, wiring of adapters to ports, admin tasks, health checks, metrics. */
+/**
+ * The Dropwizard shell, packaged by role as dropwizard-example is: this package is the application and its wiring
+ * ({@link zen.gateway.bootstrap.Gateway} plugs every adapter into its port with {@code new}; {@code StorageFactory}
+ * and {@code Transport} choose the store and the transport from the configuration); {@code config} the configuration
+ * classes and the environment variables; {@code health} the health checks; {@code tasks} the admin tasks;
+ * {@code metrics} timers, meters, gauges and the Prometheus view.
+ */
 package zen.gateway.bootstrap;

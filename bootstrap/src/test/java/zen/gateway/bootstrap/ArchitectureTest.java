@@ -1,5 +1,7 @@
 package zen.gateway.bootstrap;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -9,6 +11,12 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.List;
+import java.util.Timer;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,8 +31,12 @@ class ArchitectureTest {
 
     private static final String DOMAIN = "zen.gateway.domain..";
     private static final String APPLICATION = "zen.gateway.application..";
+    private static final String PORTS = "zen.gateway.application.port..";
+    private static final String PORT_IN = "zen.gateway.application.port.inbound..";
+    private static final String PORT_OUT = "zen.gateway.application.port.outbound..";
     private static final String HTTP_IN = "zen.gateway.adapter.inbound.http..";
-    private static final String AMQP_IN = "zen.gateway.adapter.inbound.amqp..";
+    private static final String AMQP = "zen.gateway.adapter.amqp..";
+    private static final String EMBEDDED = "zen.gateway.adapter.embedded..";
     private static final String MONGO = "zen.gateway.adapter.outbound.mongo..";
     private static final String JDBC = "zen.gateway.adapter.outbound.jdbc..";
     private static final String REDIS = "zen.gateway.adapter.outbound.redis..";
@@ -43,7 +55,7 @@ class ArchitectureTest {
     }
 
     static List<String> namedPackages() {
-        return List.of(DOMAIN, APPLICATION, HTTP_IN, MONGO, JDBC, REDIS, HTTP_OUT, BOOTSTRAP);
+        return List.of(DOMAIN, APPLICATION, PORTS, PORT_IN, PORT_OUT, HTTP_IN, AMQP, EMBEDDED, MONGO, JDBC, REDIS, HTTP_OUT, BOOTSTRAP);
     }
 
     @ParameterizedTest
@@ -78,7 +90,7 @@ class ArchitectureTest {
 
     @Test
     void adaptersNeverUseOneAnother() {
-        List<String> adapters = List.of(HTTP_IN, AMQP_IN, MONGO, JDBC, REDIS, HTTP_OUT);
+        List<String> adapters = List.of(HTTP_IN, AMQP, EMBEDDED, MONGO, JDBC, REDIS, HTTP_OUT);
         for (String adapter : adapters) {
             String[] others = adapters.stream().filter(a -> !a.equals(adapter)).toArray(String[]::new);
             noClasses().that().resideInAPackage(adapter)
@@ -94,8 +106,41 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackages(HTTP_OUT).should().dependOnClassesThat().resideInAnyPackage("java.net.http..").check(gateway);
         noClasses().that().resideOutsideOfPackages(HTTP_OUT, REDIS).should().dependOnClassesThat().resideInAnyPackage("io.github.resilience4j..").check(gateway);
         noClasses().that().resideOutsideOfPackages(MONGO).should().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "org.bson..").check(gateway);
-        noClasses().that().resideOutsideOfPackages(AMQP_IN).should().dependOnClassesThat().resideInAnyPackage("com.rabbitmq..").check(gateway);
+        noClasses().that().resideOutsideOfPackages(AMQP).should().dependOnClassesThat().resideInAnyPackage("com.rabbitmq..").check(gateway);
         noClasses().that().resideOutsideOfPackages(REDIS).should().dependOnClassesThat().resideInAnyPackage("org.redisson..").check(gateway);
+    }
+
+    @Test
+    void adaptersUseTheApplicationThroughItsPortsOnly() {
+        noClasses().that().resideInAnyPackage(HTTP_IN, AMQP, EMBEDDED, MONGO, JDBC, REDIS, HTTP_OUT)
+                .should().dependOnClassesThat(resideInAPackage(APPLICATION).and(not(resideInAPackage(PORTS))))
+                .check(gateway);
+    }
+
+    @Test
+    void theHttpAdapterDrivesTheInboundPortsAndSeesTheDomainOnly() {
+        noClasses().that().resideInAPackage(HTTP_IN)
+                .should().dependOnClassesThat(resideInAPackage(APPLICATION).and(not(resideInAPackage(PORT_IN))))
+                .check(gateway);
+    }
+
+    @Test
+    void drivingAndDrivenPortsDoNotLeakIntoEachOther() {
+        noClasses().that().resideInAPackage(PORT_IN).should().dependOnClassesThat().resideInAPackage(PORT_OUT).check(gateway);
+        noClasses().that().resideInAPackage(PORT_OUT).should().dependOnClassesThat().resideInAPackage(PORT_IN).check(gateway);
+    }
+
+    @Test
+    void theApplicationStartsNoThreadsAndSchedulesNothing() {
+        noClasses().that().resideInAPackage(APPLICATION)
+                .should().dependOnClassesThat().belongToAnyOf(Thread.class, ThreadFactory.class, Executor.class,
+                        ExecutorService.class, ScheduledExecutorService.class, Executors.class, Timer.class)
+                .check(gateway);
+    }
+
+    @Test
+    void testFakesDoNotShip() {
+        noClasses().should().haveSimpleNameStartingWith("InMemory").check(gateway);
     }
 
     @Test

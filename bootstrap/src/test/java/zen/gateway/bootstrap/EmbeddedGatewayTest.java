@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import zen.gateway.bootstrap.config.GatewayConfiguration;
 
 /** The tracking scenarios on the embedded default: H2 under the data directory, in-process queue. */
 class EmbeddedGatewayTest extends TrackingScenarios {

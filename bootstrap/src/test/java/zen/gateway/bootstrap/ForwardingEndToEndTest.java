@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import zen.gateway.bootstrap.config.GatewayConfiguration;
 
 /** Events fanned out to real HTTP endpoints on loopback: signatures, filters, retries, dead letters, replay. */
 @ExtendWith(DropwizardExtensionsSupport.class)

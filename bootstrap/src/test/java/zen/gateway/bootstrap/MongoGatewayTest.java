@@ -8,6 +8,7 @@ import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
+import zen.gateway.bootstrap.config.GatewayConfiguration;
 
 /**
  * The tracking scenarios with the store selected by {@code mongoUri}: the official driver against an in-process

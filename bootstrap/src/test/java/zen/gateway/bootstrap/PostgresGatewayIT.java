@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 import org.junit.jupiter.api.io.TempDir;
+import zen.gateway.bootstrap.config.GatewayConfiguration;
 
 /** The tracking scenarios with the store selected by {@code databaseUrl}: the real PostgreSQL on 127.0.0.1:5432. */
 class PostgresGatewayIT extends TrackingScenarios {

@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
+import zen.gateway.bootstrap.config.DatabaseUrl;
 
 /** The pool the gateway opens for {@code DATABASE_URL}, against the real PostgreSQL on 127.0.0.1:5432. */
 class PostgresPoolIT {

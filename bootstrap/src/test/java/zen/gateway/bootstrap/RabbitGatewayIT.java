@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import zen.gateway.bootstrap.config.GatewayConfiguration;
 
 /**
  * The tracking scenarios in production transport: webhooks and deliveries through the real RabbitMQ on

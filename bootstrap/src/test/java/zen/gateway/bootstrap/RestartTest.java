@@ -8,6 +8,7 @@ import io.dropwizard.testing.DropwizardTestSupport;
 import io.dropwizard.testing.ResourceHelpers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,10 +18,11 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import zen.gateway.adapter.embedded.EmbeddedEnvelopeQueue;
 import zen.gateway.adapter.outbound.jdbc.JdbcStorage;
-import zen.gateway.application.port.outbound.EnvelopeQueue;
-import zen.gateway.application.port.outbound.InboundEnvelope;
+import zen.gateway.bootstrap.config.GatewayConfiguration;
 import zen.gateway.domain.event.Bsp;
+import zen.gateway.domain.ingest.InboundEnvelope;
 
 /** What was answered 200 survives a stop: the embedded queue is a file, and processing resumes on start. */
 class RestartTest {
@@ -89,7 +91,8 @@ class RestartTest {
     @Test
     void envelopesLeftInTheQueueByACrashAreProcessedOnStart() throws Exception {
         // What a crash right after the commit and before processing leaves behind: durable, unprocessed envelopes.
-        try (JdbcStorage storage = JdbcStorage.h2(dataDir.resolve("queue")); EnvelopeQueue queue = storage.envelopeQueue(50, Duration.ofSeconds(1))) {
+        try (JdbcStorage storage = JdbcStorage.h2(dataDir.resolve("queue"));
+                EmbeddedEnvelopeQueue queue = new EmbeddedEnvelopeQueue(storage.envelopeTable(), 50, Duration.ofSeconds(1), Clock.systemUTC())) {
             List<CompletableFuture<Void>> published = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 byte[] body = Payloads.datagenStatus("crash-" + i, "read", 1767261609000L).getBytes(StandardCharsets.UTF_8);

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import zen.gateway.bootstrap.config.GatewayConfiguration;
 
 /**
  * The whole gateway, BSP webhooks in and tracking answers out, run once per store the configuration can select

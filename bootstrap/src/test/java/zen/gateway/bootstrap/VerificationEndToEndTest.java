@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import zen.gateway.bootstrap.config.GatewayConfiguration;
 
 /** Every source verified as configured: signatures computed here, independently of the gateway's code. */
 @ExtendWith(DropwizardExtensionsSupport.class)

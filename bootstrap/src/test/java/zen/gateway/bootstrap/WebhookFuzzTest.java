@@ -18,6 +18,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import zen.gateway.bootstrap.config.GatewayConfiguration;
 
 /**
  * Malformed and adversarial bodies against every webhook endpoint: never a 5xx, every refused body that was read

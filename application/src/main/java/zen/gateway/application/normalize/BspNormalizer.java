@@ -1,6 +1,7 @@
 package zen.gateway.application.normalize;
 
-import zen.gateway.application.port.outbound.InboundEnvelope;
+import zen.gateway.domain.ingest.InboundEnvelope;
+
 
 /** Reads one BSP's webhook bodies. Stateless and thread-safe. */
 public interface BspNormalizer {

@@ -10,12 +10,12 @@ import java.util.Locale;
 import java.util.Optional;
 import zen.gateway.application.normalize.Normalization.Recognized;
 import zen.gateway.application.normalize.Normalization.Unrecognized;
-import zen.gateway.application.port.outbound.InboundEnvelope;
 import zen.gateway.domain.event.Bsp;
 import zen.gateway.domain.event.EventId;
 import zen.gateway.domain.event.InboundMessage;
 import zen.gateway.domain.event.StatusEvent;
 import zen.gateway.domain.event.Topic;
+import zen.gateway.domain.ingest.InboundEnvelope;
 import zen.gateway.domain.message.Failure;
 import zen.gateway.domain.message.MessageStatus;
 
@@ -116,6 +116,7 @@ public final class DatagenKarixNormalizer implements BspNormalizer {
 
     /** What a delivery report says, wherever the shape keeps it. */
     private record DeliveryFields(
+            // One component per field of a delivery report.
             String mid,
             String statusWord,
             String customer,

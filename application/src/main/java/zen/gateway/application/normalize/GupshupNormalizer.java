@@ -11,13 +11,13 @@ import java.util.Objects;
 import java.util.Optional;
 import zen.gateway.application.normalize.Normalization.Recognized;
 import zen.gateway.application.normalize.Normalization.Unrecognized;
-import zen.gateway.application.port.outbound.InboundEnvelope;
 import zen.gateway.domain.event.Bsp;
 import zen.gateway.domain.event.BspNotice;
 import zen.gateway.domain.event.EventId;
 import zen.gateway.domain.event.InboundMessage;
 import zen.gateway.domain.event.StatusEvent;
 import zen.gateway.domain.event.Topic;
+import zen.gateway.domain.ingest.InboundEnvelope;
 import zen.gateway.domain.message.Failure;
 import zen.gateway.domain.message.MessageStatus;
 

@@ -17,7 +17,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import zen.gateway.application.normalize.Normalization.Malformed;
 import zen.gateway.application.normalize.Normalization.Unrecognized;
-import zen.gateway.application.port.outbound.InboundEnvelope;
+import zen.gateway.domain.ingest.InboundEnvelope;
 
 /**
  * Turns a raw body into a JSON tree under hard limits, and keeps normalizers from ever throwing. A webhook body

@@ -1,6 +1,7 @@
 package zen.gateway.application.normalize;
 
-import zen.gateway.application.port.outbound.InboundEnvelope;
+import zen.gateway.domain.ingest.InboundEnvelope;
+
 
 /**
  * Meta WhatsApp Cloud API webhooks, and 360dialog's, which are Meta's payload unchanged. Each status and each

@@ -14,11 +14,11 @@ import zen.gateway.application.normalize.FormBody.MalformedFormException;
 import zen.gateway.application.normalize.Normalization.Malformed;
 import zen.gateway.application.normalize.Normalization.Recognized;
 import zen.gateway.application.normalize.Normalization.Unrecognized;
-import zen.gateway.application.port.outbound.InboundEnvelope;
 import zen.gateway.domain.event.Bsp;
 import zen.gateway.domain.event.EventId;
 import zen.gateway.domain.event.InboundMessage;
 import zen.gateway.domain.event.StatusEvent;
+import zen.gateway.domain.ingest.InboundEnvelope;
 import zen.gateway.domain.message.Failure;
 import zen.gateway.domain.message.MessageStatus;
 

@@ -19,6 +19,7 @@ import zen.gateway.domain.event.Bsp;
  * @param forwardedFor the {@code X-Forwarded-For} header value, or null
  */
 public record VerificationRequest(
+        // Everything a verifier may check, one component each; ingest builds it from the request.
         Bsp bsp,
         String method,
         String url,

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import zen.gateway.application.port.outbound.DedupFilter;
+import zen.gateway.application.port.outbound.dedup.DedupFilter;
 
 /** What every {@link DedupFilter} must do within its time to live. */
 public abstract class DedupFilterContract {

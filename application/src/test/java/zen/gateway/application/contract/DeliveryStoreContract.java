@@ -20,13 +20,13 @@ import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import zen.gateway.application.port.outbound.AttemptRecord;
-import zen.gateway.application.port.outbound.DeliveryPage;
-import zen.gateway.application.port.outbound.DeliveryQuery;
-import zen.gateway.application.port.outbound.DeliveryStore;
-import zen.gateway.application.port.outbound.EndpointDeliveryStats;
-import zen.gateway.application.port.outbound.PageCursor;
-import zen.gateway.application.port.outbound.ReplaySelection;
+import zen.gateway.application.port.outbound.forwarding.AttemptRecord;
+import zen.gateway.application.port.outbound.forwarding.DeliveryQuery;
+import zen.gateway.application.port.outbound.forwarding.DeliveryStore;
+import zen.gateway.application.port.outbound.forwarding.EndpointDeliveryStats;
+import zen.gateway.application.port.outbound.forwarding.ReplaySelection;
+import zen.gateway.application.port.outbound.paging.Position;
+import zen.gateway.application.port.outbound.paging.Slice;
 import zen.gateway.domain.delivery.Attempt;
 import zen.gateway.domain.delivery.Delivery;
 import zen.gateway.domain.delivery.DeliveryStatus;
@@ -241,9 +241,9 @@ public abstract class DeliveryStoreContract {
         newestFirst.sort(Comparator.comparing(Delivery::createdAt).thenComparing(Delivery::id).reversed());
 
         List<Delivery> seen = new ArrayList<>();
-        PageCursor cursor = null;
+        Position cursor = null;
         do {
-            DeliveryPage page = store.list(new DeliveryQuery("project-1", null, null, null, null, cursor, 4));
+            Slice<Delivery> page = store.list(new DeliveryQuery("project-1", null, null, null, null, cursor, 4));
             seen.addAll(page.items());
             cursor = page.next();
         } while (cursor != null);

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import zen.gateway.application.port.outbound.EndpointStore;
+import zen.gateway.application.port.outbound.endpoints.EndpointStore;
 import zen.gateway.domain.subscription.Endpoint;
 import zen.gateway.domain.subscription.EndpointState;
 import zen.gateway.domain.subscription.TopicPattern;

@@ -10,8 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,21 +20,40 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import zen.gateway.application.port.outbound.EnvelopeQueue;
-import zen.gateway.application.port.outbound.InboundEnvelope;
+import zen.gateway.application.port.inbound.ingest.ProcessEnvelopesUseCase;
+import zen.gateway.application.port.outbound.ingest.EnvelopePublisher;
+import zen.gateway.domain.ingest.InboundEnvelope;
 
 /**
- * What every {@link EnvelopeQueue} must do. The queue under test should back off briefly (well under a second)
- * after a handler failure.
+ * What every transport's envelope queue must do, publishing and consuming. The queue under test should back off
+ * briefly (well under a second) after a handler failure.
  */
 public abstract class EnvelopeQueueContract {
+
+    /** A transport's envelope queue as the contract drives it: its publisher, its consumer, its backlog. */
+    public interface Queue extends EnvelopePublisher, AutoCloseable {
+
+        /**
+         * Starts handing envelopes to {@code handler} in batches, higher priority first. An envelope is removed only
+         * after the handler returned normally for its batch; if the handler throws, or the process dies, the
+         * envelopes are handed over again (at-least-once).
+         */
+        void consume(ProcessEnvelopesUseCase handler);
+
+        /** How much waits to be processed, the batch in hand included. */
+        long backlog();
+
+        /** Refuses new envelopes and stops consuming after the batch in hand. */
+        @Override
+        void close();
+    }
 
     protected static final Duration PATIENCE = Duration.ofSeconds(30);
 
     /** A new queue with nothing in it; called once per test and closed after it. */
-    protected abstract EnvelopeQueue newQueue();
+    protected abstract Queue newQueue();
 
-    private EnvelopeQueue queue;
+    private Queue queue;
 
     @BeforeEach
     void createQueue() {

@@ -20,13 +20,15 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import zen.gateway.application.port.outbound.MessageCountQuery;
-import zen.gateway.application.port.outbound.MessageCounts;
-import zen.gateway.application.port.outbound.MessagePage;
-import zen.gateway.application.port.outbound.MessageQuery;
-import zen.gateway.application.port.outbound.MessageStore;
-import zen.gateway.application.port.outbound.MessageUpdate;
-import zen.gateway.application.port.outbound.PageCursor;
+import zen.gateway.application.paging.Pages;
+import zen.gateway.application.port.inbound.paging.PageCursor;
+import zen.gateway.application.port.outbound.paging.Position;
+import zen.gateway.application.port.outbound.paging.Slice;
+import zen.gateway.application.port.outbound.tracking.MessageCountQuery;
+import zen.gateway.application.port.outbound.tracking.MessageCounts;
+import zen.gateway.application.port.outbound.tracking.MessageQuery;
+import zen.gateway.application.port.outbound.tracking.MessageStore;
+import zen.gateway.application.port.outbound.tracking.MessageUpdate;
 import zen.gateway.domain.message.Failure;
 import zen.gateway.domain.message.MessageDetails;
 import zen.gateway.domain.message.MessageStatus;
@@ -323,10 +325,10 @@ public abstract class MessageStoreContract {
         expected.sort(Comparator.comparing(TrackedMessage::createdAt).thenComparing(TrackedMessage::messageId).reversed());
 
         List<TrackedMessage> seen = new ArrayList<>();
-        PageCursor cursor = null;
+        Position cursor = null;
         int pages = 0;
         do {
-            MessagePage page = store.list(new MessageQuery("project-1", null, null, cursor, 5));
+            Slice<TrackedMessage> page = store.list(new MessageQuery("project-1", null, null, cursor, 5));
             seen.addAll(page.items());
             cursor = page.next();
             pages++;
@@ -342,8 +344,9 @@ public abstract class MessageStoreContract {
             store.apply(List.of(update("m-tok-" + i, details("wamid.tok-" + i, null), SENT, at(0), at(0))));
         }
 
-        MessagePage first = store.list(new MessageQuery("project-1", null, null, null, 2));
-        MessagePage second = store.list(new MessageQuery("project-1", null, null, PageCursor.decode(first.next().encode()), 2));
+        Slice<TrackedMessage> first = store.list(new MessageQuery("project-1", null, null, null, 2));
+        Slice<TrackedMessage> second = store.list(new MessageQuery("project-1", null, null,
+                Pages.position(PageCursor.decode(Pages.page(first).next().encode())), 2));
 
         assertThat(first.items()).extracting(TrackedMessage::messageId).containsExactly("m-tok-3", "m-tok-2");
         assertThat(second.items()).extracting(TrackedMessage::messageId).containsExactly("m-tok-1", "m-tok-0");

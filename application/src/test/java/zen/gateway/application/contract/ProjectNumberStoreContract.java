@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import zen.gateway.application.port.outbound.ProjectNumberStore;
+import zen.gateway.application.port.outbound.projects.ProjectNumberStore;
 
 /** What every {@link ProjectNumberStore} must do. */
 public abstract class ProjectNumberStoreContract {

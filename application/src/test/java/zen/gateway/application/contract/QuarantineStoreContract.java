@@ -6,8 +6,8 @@ import static zen.gateway.application.contract.Fixtures.at;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import zen.gateway.application.port.outbound.QuarantineStore;
-import zen.gateway.application.port.outbound.QuarantinedInput;
+import zen.gateway.application.port.outbound.quarantine.QuarantineStore;
+import zen.gateway.application.port.outbound.quarantine.QuarantinedInput;
 
 /** What every {@link QuarantineStore} must do. */
 public abstract class QuarantineStoreContract {

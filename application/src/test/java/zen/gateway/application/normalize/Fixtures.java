@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import zen.gateway.application.port.outbound.InboundEnvelope;
 import zen.gateway.domain.event.Bsp;
 import zen.gateway.domain.event.GatewayEvent;
+import zen.gateway.domain.ingest.InboundEnvelope;
 
 /** Webhook bodies from {@code src/test/resources/fixtures} wrapped as envelopes, and reading their results. */
 final class Fixtures {

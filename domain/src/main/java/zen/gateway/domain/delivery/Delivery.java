@@ -2,6 +2,7 @@ package zen.gateway.domain.delivery;
 
 import java.nio.ByteBuffer;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import zen.gateway.domain.event.EventId;
@@ -13,6 +14,7 @@ import zen.gateway.domain.event.TimeOrderedUuid;
  * of the current series: a replay starts a new series, and the schedule counts from there.
  */
 public record Delivery(
+        // The state of a delivery, one component per attribute; made through the named factories below.
         String id,
         String eventId,
         String eventType,
@@ -75,5 +77,20 @@ public record Delivery(
             String projectOwnerId, String url, String payload, Instant now, Instant due) {
         return new Delivery(idFor(eventId, endpointId, eventTime), eventId, eventType, endpointId, projectOwnerId, url,
                 DeliveryStatus.PENDING, 0, List.of(), null, now, now, due, payload);
+    }
+
+    /**
+     * This delivery once an attempt was recorded: {@code attempt} appended (null when none was made, e.g. while the
+     * URL's circuit breaker is open), and its next state.
+     */
+    public Delivery after(Attempt attempt, DeliveryStatus nextStatus, int nextSeriesAttempts, Instant nextAttemptAt,
+            String error, Instant at) {
+        List<Attempt> all = attempts;
+        if (attempt != null) {
+            all = new ArrayList<>(attempts);
+            all.add(attempt);
+        }
+        return new Delivery(id, eventId, eventType, endpointId, projectOwnerId, url, nextStatus, nextSeriesAttempts, all,
+                error, createdAt, at, nextAttemptAt, payload);
     }
 }

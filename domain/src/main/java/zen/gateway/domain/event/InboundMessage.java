@@ -5,6 +5,7 @@ import java.util.Objects;
 
 /** A customer wrote to the business: text, a button tap, media, and so on. */
 public record InboundMessage(
+        // The attributes of an inbound message, one component each; normalizers build it.
         EventId eventId,
         Bsp bsp,
         Topic bspTopic,

@@ -7,6 +7,7 @@ import zen.gateway.domain.message.MessageStatus;
 
 /** A BSP reported a status for a message the business sent. */
 public record StatusEvent(
+        // The attributes of a status report, one component each; normalizers build it.
         EventId eventId,
         Bsp bsp,
         Topic bspTopic,

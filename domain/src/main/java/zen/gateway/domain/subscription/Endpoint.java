@@ -13,6 +13,7 @@ import zen.gateway.domain.message.MessageStatus;
  * legacy {@code X-Webhook-Signature}; {@code signingSecret} ({@code whsec_...}) signs Standard Webhooks.
  */
 public record Endpoint(
+        // The settings and state of an endpoint, one component each; the management service builds it.
         String id,
         String projectOwnerId,
         URI url,

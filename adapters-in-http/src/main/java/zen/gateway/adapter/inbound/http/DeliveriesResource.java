@@ -14,12 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import zen.gateway.application.port.inbound.DeliveryLogsQuery;
-import zen.gateway.application.port.inbound.DeliveryStats;
-import zen.gateway.application.port.inbound.ReplayDeadLettersUseCase;
-import zen.gateway.application.port.outbound.DeliveryPage;
-import zen.gateway.application.port.outbound.DeliveryQuery;
-import zen.gateway.application.port.outbound.ReplaySelection;
+import zen.gateway.application.port.inbound.forwarding.DeliveryLogsQuery;
+import zen.gateway.application.port.inbound.forwarding.DeliveryStats;
+import zen.gateway.application.port.inbound.forwarding.ReplayDeadLettersUseCase;
 import zen.gateway.domain.delivery.DeliveryStatus;
 
 /** Delivery logs, statistics, the dead-letter queue and replay. */
@@ -47,8 +44,9 @@ public final class DeliveriesResource {
             @QueryParam("to") String to,
             @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
-        return page(logs.list(new DeliveryQuery(project, deliveryStatus(status), QueryParams.blankToNull(eventType),
-                QueryParams.instant("from", from), QueryParams.instant("to", to), QueryParams.cursor(cursor), QueryParams.limit(limit))));
+        return PageJson.of(logs.list(new DeliveryLogsQuery.Criteria(project, deliveryStatus(status), QueryParams.blankToNull(eventType),
+                QueryParams.instant("from", from), QueryParams.instant("to", to), QueryParams.cursor(cursor), QueryParams.limit(limit))),
+                DeliveryView::of);
     }
 
     @GET
@@ -59,8 +57,9 @@ public final class DeliveriesResource {
             @QueryParam("to") String to,
             @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
-        return page(logs.list(new DeliveryQuery(project, DeliveryStatus.DEAD_LETTERED, null,
-                QueryParams.instant("from", from), QueryParams.instant("to", to), QueryParams.cursor(cursor), QueryParams.limit(limit))));
+        return PageJson.of(logs.list(new DeliveryLogsQuery.Criteria(project, DeliveryStatus.DEAD_LETTERED, null,
+                QueryParams.instant("from", from), QueryParams.instant("to", to), QueryParams.cursor(cursor), QueryParams.limit(limit))),
+                DeliveryView::of);
     }
 
     @GET
@@ -82,16 +81,16 @@ public final class DeliveriesResource {
 
     private static Map<String, Object> endpointFigures(DeliveryStats.EndpointFigures f) {
         Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("endpoint_id", f.figures().endpointId());
+        figures.put("endpoint_id", f.endpointId());
         figures.put("webhook_url", f.url());
         figures.put("circuit_state", f.circuitState());
         Map<String, Long> byStatus = new LinkedHashMap<>();
-        f.figures().deliveries().forEach((s, n) -> byStatus.put(s.name().toLowerCase(Locale.ROOT), n));
+        f.deliveries().forEach((s, n) -> byStatus.put(s.name().toLowerCase(Locale.ROOT), n));
         figures.put("deliveries", byStatus);
-        figures.put("attempts", f.figures().attempts());
-        figures.put("failed_attempts", f.figures().failedAttempts());
-        figures.put("latency_ms", Map.of("p50", f.figures().latencyP50Millis(), "p95", f.figures().latencyP95Millis(),
-                "p99", f.figures().latencyP99Millis()));
+        figures.put("attempts", f.attempts());
+        figures.put("failed_attempts", f.failedAttempts());
+        figures.put("latency_ms", Map.of("p50", f.latencyP50Millis(), "p95", f.latencyP95Millis(),
+                "p99", f.latencyP99Millis()));
         return figures;
     }
 
@@ -111,18 +110,12 @@ public final class DeliveriesResource {
             throw new IllegalArgumentException("a JSON body is required: {\"delivery_ids\": [...]} or {\"project_owner_id\": ..., \"from\": ..., \"to\": ...}");
         }
         int limit = request.limit() == null ? MAX_REPLAY : Math.min(request.limit(), MAX_REPLAY);
-        List<String> replayed = replay.replay(new ReplaySelection(QueryParams.blankToNull(request.projectOwnerId()),
+        List<String> replayed = replay.replay(new ReplayDeadLettersUseCase.Selection(QueryParams.blankToNull(request.projectOwnerId()),
                 request.deliveryIds() == null ? List.of() : request.deliveryIds(),
                 QueryParams.instant("from", request.from()), QueryParams.instant("to", request.to()), limit));
         return Map.of("replayed", replayed.size(), "delivery_ids", replayed);
     }
 
-    private static Map<String, Object> page(DeliveryPage page) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("items", page.items().stream().map(DeliveryView::of).toList());
-        body.put("next_cursor", page.next() == null ? null : page.next().encode());
-        return body;
-    }
 
     private static DeliveryStatus deliveryStatus(String value) {
         if (value == null || value.isBlank()) {

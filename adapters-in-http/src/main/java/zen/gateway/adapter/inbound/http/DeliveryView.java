@@ -10,6 +10,7 @@ import zen.gateway.domain.delivery.Delivery;
 /** A delivery and every attempt made at it, as the logs API shows them. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record DeliveryView(
+        // One component per field of the JSON answer.
         String deliveryId,
         String eventId,
         String eventType,

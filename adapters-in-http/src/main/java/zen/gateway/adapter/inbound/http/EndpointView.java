@@ -14,6 +14,7 @@ import zen.gateway.domain.subscription.TopicPattern;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record EndpointView(
+        // One component per field of the JSON answer.
         String id,
         String projectOwnerId,
         String webhookUrl,

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import zen.gateway.application.port.inbound.EndpointCommand;
-import zen.gateway.application.port.inbound.ManageEndpointsUseCase;
+import zen.gateway.application.port.inbound.endpoints.EndpointCommand;
+import zen.gateway.application.port.inbound.endpoints.ManageEndpointsUseCase;
 import zen.gateway.domain.subscription.Endpoint;
 
 /** Customers' webhook endpoints: configure, change, pause and resume, remove, list. */

@@ -10,6 +10,7 @@ import zen.gateway.domain.message.TrackedMessage;
 /** A tracked message as the API shows it, in the field names of the existing {@code unified_message_tracking}. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record MessageView(
+        // One component per field of the JSON answer.
         String messageId,
         String wamid,
         String bsp,

@@ -14,15 +14,12 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import zen.gateway.application.port.inbound.FindMessageQuery;
-import zen.gateway.application.port.inbound.ListMessagesQuery;
-import zen.gateway.application.port.inbound.MessageStats;
-import zen.gateway.application.port.inbound.MessageStatsQuery;
-import zen.gateway.application.port.inbound.TrackMessageCommand;
-import zen.gateway.application.port.inbound.TrackMessageUseCase;
-import zen.gateway.application.port.outbound.MessageCountQuery;
-import zen.gateway.application.port.outbound.MessagePage;
-import zen.gateway.application.port.outbound.MessageQuery;
+import zen.gateway.application.port.inbound.tracking.FindMessageQuery;
+import zen.gateway.application.port.inbound.tracking.ListMessagesQuery;
+import zen.gateway.application.port.inbound.tracking.MessageStats;
+import zen.gateway.application.port.inbound.tracking.MessageStatsQuery;
+import zen.gateway.application.port.inbound.tracking.TrackMessageCommand;
+import zen.gateway.application.port.inbound.tracking.TrackMessageUseCase;
 import zen.gateway.domain.event.Bsp;
 
 /** The tracking API: one message, listings, statistics, and registering a sent message. */
@@ -57,12 +54,8 @@ public final class MessagesResource {
             @QueryParam("status") String status,
             @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
-        MessagePage page = list.list(new MessageQuery(QueryParams.blankToNull(project), QueryParams.blankToNull(campaign),
-                QueryParams.status(status), QueryParams.cursor(cursor), QueryParams.limit(limit)));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("items", page.items().stream().map(MessageView::of).toList());
-        body.put("next_cursor", page.next() == null ? null : page.next().encode());
-        return body;
+        return PageJson.of(list.list(new ListMessagesQuery.Criteria(QueryParams.blankToNull(project), QueryParams.blankToNull(campaign),
+                QueryParams.status(status), QueryParams.cursor(cursor), QueryParams.limit(limit))), MessageView::of);
     }
 
     @GET
@@ -72,14 +65,14 @@ public final class MessagesResource {
             @QueryParam("campaign_id") String campaign,
             @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        MessageStats result = stats.stats(new MessageCountQuery(QueryParams.blankToNull(project), QueryParams.blankToNull(campaign),
+        MessageStats result = stats.stats(new MessageStatsQuery.Criteria(QueryParams.blankToNull(project), QueryParams.blankToNull(campaign),
                 QueryParams.instant("from", from), QueryParams.instant("to", to)));
         Map<String, Long> counts = new LinkedHashMap<>();
-        result.counts().byStatus().entrySet().stream()
+        result.byStatus().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .forEach(e -> counts.put(e.getKey().wireName(), e.getValue()));
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("total", result.counts().total());
+        body.put("total", result.total());
         body.put("by_status", counts);
         body.put("delivery_rate", result.deliveryRate());
         body.put("read_rate", result.readRate());
@@ -89,6 +82,7 @@ public final class MessagesResource {
 
     /** The body of {@code POST /track}. */
     record TrackRequest(
+            // One component per field of the JSON body.
             @JsonProperty("wamid") String wamid,
             @JsonProperty("bsp_message_id") String bspMessageId,
             @JsonProperty("bsp") String bsp,

@@ -9,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
-import zen.gateway.application.port.inbound.ManageProjectNumbersUseCase;
+import zen.gateway.application.port.inbound.projects.ManageProjectNumbersUseCase;
 
 /** Which business numbers belong to a project: how events without a project reference find their project. */
 @Path("/api/v1/projects/{project_owner_id}/numbers")

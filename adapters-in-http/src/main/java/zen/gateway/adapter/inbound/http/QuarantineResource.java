@@ -12,8 +12,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import zen.gateway.application.port.outbound.QuarantineStore;
-import zen.gateway.application.port.outbound.QuarantinedInput;
+import zen.gateway.application.port.inbound.quarantine.InspectQuarantineQuery;
 
 /**
  * Unusable input, newest first, for a person to look at: why it was refused, where it came from, and the body
@@ -25,21 +24,22 @@ public final class QuarantineResource {
 
     private static final int MAX_SHOWN_BODY = 64 * 1024;
 
-    private final QuarantineStore quarantine;
+    private final InspectQuarantineQuery quarantine;
 
-    public QuarantineResource(QuarantineStore quarantine) {
+    public QuarantineResource(InspectQuarantineQuery quarantine) {
         this.quarantine = quarantine;
     }
 
     @GET
     public Map<String, Object> newest(@QueryParam("limit") Integer limit) {
+        InspectQuarantineQuery.Entries entries = quarantine.newest(QueryParams.limit(limit));
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("total", quarantine.count());
-        body.put("items", quarantine.newest(QueryParams.limit(limit)).stream().map(QuarantineResource::view).toList());
+        body.put("total", entries.total());
+        body.put("items", entries.newest().stream().map(QuarantineResource::view).toList());
         return body;
     }
 
-    private static Map<String, Object> view(QuarantinedInput input) {
+    private static Map<String, Object> view(InspectQuarantineQuery.Entry input) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", input.id());
         view.put("source", input.source());

@@ -2,7 +2,7 @@ package zen.gateway.adapter.inbound.http;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import zen.gateway.application.port.outbound.PageCursor;
+import zen.gateway.application.port.inbound.paging.PageCursor;
 import zen.gateway.domain.message.MessageStatus;
 
 /** Reading query parameters, each failure a 400 that names the parameter. */

@@ -21,9 +21,9 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import zen.gateway.application.port.inbound.IngestResult;
-import zen.gateway.application.port.inbound.IngestWebhookCommand;
-import zen.gateway.application.port.inbound.IngestWebhookUseCase;
+import zen.gateway.application.port.inbound.ingest.IngestResult;
+import zen.gateway.application.port.inbound.ingest.IngestWebhookCommand;
+import zen.gateway.application.port.inbound.ingest.IngestWebhookUseCase;
 import zen.gateway.domain.event.Bsp;
 
 /**

@@ -6,9 +6,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-import zen.gateway.application.port.outbound.CircuitBreakerControl;
-import zen.gateway.application.port.outbound.DestinationPolicy;
-import zen.gateway.application.port.outbound.WebhookSender;
+import zen.gateway.application.port.outbound.endpoints.DestinationPolicy;
+import zen.gateway.application.port.outbound.forwarding.CircuitBreakerControl;
+import zen.gateway.application.port.outbound.forwarding.WebhookSender;
 
 /**
  * Outbound webhook delivery, built from settings: the sender, the destination policy it applies (also for

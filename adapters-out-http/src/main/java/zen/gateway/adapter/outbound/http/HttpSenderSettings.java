@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param userAgent               the {@code User-Agent} of every request
  */
 public record HttpSenderSettings(
+        // Eight settings of the outbound client in one value, each described above; the configuration builds it once.
         Duration connectTimeout,
         Duration requestTimeout,
         int maxInFlight,

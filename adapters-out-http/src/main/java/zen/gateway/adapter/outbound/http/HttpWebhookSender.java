@@ -13,10 +13,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import zen.gateway.application.port.outbound.DestinationPolicy;
-import zen.gateway.application.port.outbound.OutboundRequest;
-import zen.gateway.application.port.outbound.SendResult;
-import zen.gateway.application.port.outbound.WebhookSender;
+import zen.gateway.application.port.outbound.endpoints.DestinationPolicy;
+import zen.gateway.application.port.outbound.forwarding.OutboundRequest;
+import zen.gateway.application.port.outbound.forwarding.SendResult;
+import zen.gateway.application.port.outbound.forwarding.WebhookSender;
 import zen.gateway.domain.delivery.Attempt;
 import zen.gateway.domain.delivery.AttemptOutcome;
 

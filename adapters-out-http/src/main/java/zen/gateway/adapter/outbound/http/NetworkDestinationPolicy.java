@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import zen.gateway.application.port.outbound.DestinationPolicy;
+import zen.gateway.application.port.outbound.endpoints.DestinationPolicy;
 
 /**
  * Allows http and https URLs whose host resolves only to public addresses, or to addresses in the allowlist.

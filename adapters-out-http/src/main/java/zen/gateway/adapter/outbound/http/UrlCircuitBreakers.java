@@ -1,8 +1,8 @@
 package zen.gateway.adapter.outbound.http;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.SlidingWindowType;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import zen.gateway.application.port.outbound.CircuitBreakerControl;
+import zen.gateway.application.port.outbound.forwarding.CircuitBreakerControl;
 
 /**
  * One resilience4j circuit breaker per URL (see {@link BreakerKey}), so one failing customer does not hold up

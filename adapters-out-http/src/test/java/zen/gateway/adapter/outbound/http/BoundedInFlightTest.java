@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import zen.gateway.application.port.outbound.SendResult;
+import zen.gateway.application.port.outbound.forwarding.SendResult;
 import zen.gateway.domain.delivery.AttemptOutcome;
 
 class BoundedInFlightTest {

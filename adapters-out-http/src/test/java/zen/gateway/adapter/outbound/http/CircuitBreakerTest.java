@@ -14,7 +14,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import zen.gateway.application.port.outbound.SendResult;
+import zen.gateway.application.port.outbound.forwarding.SendResult;
 import zen.gateway.domain.delivery.AttemptOutcome;
 
 class CircuitBreakerTest {

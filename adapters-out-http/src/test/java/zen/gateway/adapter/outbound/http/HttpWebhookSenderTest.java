@@ -28,8 +28,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import zen.gateway.application.port.outbound.OutboundRequest;
-import zen.gateway.application.port.outbound.SendResult;
+import zen.gateway.application.port.outbound.forwarding.OutboundRequest;
+import zen.gateway.application.port.outbound.forwarding.SendResult;
 import zen.gateway.domain.delivery.AttemptOutcome;
 
 class HttpWebhookSenderTest {

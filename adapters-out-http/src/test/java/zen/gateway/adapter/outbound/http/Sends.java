@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import zen.gateway.application.port.outbound.OutboundRequest;
-import zen.gateway.application.port.outbound.SendResult;
-import zen.gateway.application.port.outbound.WebhookSender;
+import zen.gateway.application.port.outbound.forwarding.OutboundRequest;
+import zen.gateway.application.port.outbound.forwarding.SendResult;
+import zen.gateway.application.port.outbound.forwarding.WebhookSender;
 
 /** Shorthands for the sender tests: loopback-allowing settings, a JSON request, waiting with a deadline. */
 final class Sends {

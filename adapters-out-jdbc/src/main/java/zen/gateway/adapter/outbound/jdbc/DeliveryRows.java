@@ -63,7 +63,9 @@ final class DeliveryRows {
     }
 
     /** A delivery row; its attempts come separately. */
-    record Row(String id, String eventId, String eventType, String endpointId, String projectOwnerId, String url,
+    record Row(
+            // One component per column read.
+            String id, String eventId, String eventType, String endpointId, String projectOwnerId, String url,
             DeliveryStatus status, int seriesAttempts, String lastError, Instant createdAt,
             Instant updatedAt, Instant nextAttemptAt, String payload) {
 

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import zen.gateway.application.port.outbound.PageCursor;
+import zen.gateway.application.port.outbound.paging.Position;
 
 /**
  * A WHERE clause made of the conditions whose value is given: a query names only the filters it uses, so the
@@ -41,7 +41,7 @@ final class Filter {
     }
 
     /** Rows after the cursor in a listing ordered by ({@code timeColumn}, {@code idColumn}) descending. */
-    Filter before(String timeColumn, String idColumn, PageCursor cursor) {
+    Filter before(String timeColumn, String idColumn, Position cursor) {
         if (cursor != null) {
             String time = "f" + values.size();
             values.put(time, cursor.createdAt());

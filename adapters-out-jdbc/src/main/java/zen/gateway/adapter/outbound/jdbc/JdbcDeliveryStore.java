@@ -15,13 +15,13 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
-import zen.gateway.application.port.outbound.AttemptRecord;
-import zen.gateway.application.port.outbound.DeliveryPage;
-import zen.gateway.application.port.outbound.DeliveryQuery;
-import zen.gateway.application.port.outbound.DeliveryStore;
-import zen.gateway.application.port.outbound.EndpointDeliveryStats;
-import zen.gateway.application.port.outbound.PageCursor;
-import zen.gateway.application.port.outbound.ReplaySelection;
+import zen.gateway.application.port.outbound.forwarding.AttemptRecord;
+import zen.gateway.application.port.outbound.forwarding.DeliveryQuery;
+import zen.gateway.application.port.outbound.forwarding.DeliveryStore;
+import zen.gateway.application.port.outbound.forwarding.EndpointDeliveryStats;
+import zen.gateway.application.port.outbound.forwarding.ReplaySelection;
+import zen.gateway.application.port.outbound.paging.Position;
+import zen.gateway.application.port.outbound.paging.Slice;
 import zen.gateway.domain.delivery.Delivery;
 import zen.gateway.domain.delivery.DeliveryStatus;
 
@@ -183,7 +183,7 @@ final class JdbcDeliveryStore implements DeliveryStore {
     }
 
     @Override
-    public DeliveryPage list(DeliveryQuery query) {
+    public Slice<Delivery> list(DeliveryQuery query) {
         Filter filter = new Filter()
                 .equal("project_owner_id", query.projectOwnerId())
                 .equal("status", query.status() == null ? null : query.status().name())
@@ -199,12 +199,7 @@ final class JdbcDeliveryStore implements DeliveryStore {
                     .list();
             return DeliveryRows.withAttempts(handle, rows);
         });
-        if (selected.size() <= query.limit()) {
-            return new DeliveryPage(selected, null);
-        }
-        List<Delivery> items = selected.subList(0, query.limit());
-        Delivery last = items.get(items.size() - 1);
-        return new DeliveryPage(items, new PageCursor(last.createdAt(), last.id()));
+        return Slice.of(selected, query.limit(), last -> new Position(last.createdAt(), last.id()));
     }
 
     /** Takes the longest dead first when more are selected than the limit allows. */

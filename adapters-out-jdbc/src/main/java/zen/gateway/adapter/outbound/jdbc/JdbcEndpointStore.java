@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatement;
-import zen.gateway.application.port.outbound.EndpointStore;
+import zen.gateway.application.port.outbound.endpoints.EndpointStore;
 import zen.gateway.domain.message.MessageStatus;
 import zen.gateway.domain.subscription.Endpoint;
 import zen.gateway.domain.subscription.EndpointState;

@@ -16,13 +16,13 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
-import zen.gateway.application.port.outbound.MessageCountQuery;
-import zen.gateway.application.port.outbound.MessageCounts;
-import zen.gateway.application.port.outbound.MessagePage;
-import zen.gateway.application.port.outbound.MessageQuery;
-import zen.gateway.application.port.outbound.MessageStore;
-import zen.gateway.application.port.outbound.MessageUpdate;
-import zen.gateway.application.port.outbound.PageCursor;
+import zen.gateway.application.port.outbound.paging.Position;
+import zen.gateway.application.port.outbound.paging.Slice;
+import zen.gateway.application.port.outbound.tracking.MessageCountQuery;
+import zen.gateway.application.port.outbound.tracking.MessageCounts;
+import zen.gateway.application.port.outbound.tracking.MessageQuery;
+import zen.gateway.application.port.outbound.tracking.MessageStore;
+import zen.gateway.application.port.outbound.tracking.MessageUpdate;
 import zen.gateway.domain.message.Failure;
 import zen.gateway.domain.message.MessageDetails;
 import zen.gateway.domain.message.MessageStatus;
@@ -233,7 +233,7 @@ final class JdbcMessageStore implements MessageStore {
     }
 
     @Override
-    public MessagePage list(MessageQuery query) {
+    public Slice<TrackedMessage> list(MessageQuery query) {
         Filter filter = new Filter()
                 .equal("project_owner_id", query.projectOwnerId())
                 .equal("campaign_id", query.campaignId())
@@ -248,12 +248,7 @@ final class JdbcMessageStore implements MessageStore {
                     .list();
             return MessageRows.withHistories(handle, rows);
         });
-        if (selected.size() <= query.limit()) {
-            return new MessagePage(selected, null);
-        }
-        List<TrackedMessage> items = selected.subList(0, query.limit());
-        TrackedMessage last = items.get(items.size() - 1);
-        return new MessagePage(items, new PageCursor(last.createdAt(), last.messageId()));
+        return Slice.of(selected, query.limit(), last -> new Position(last.createdAt(), last.messageId()));
     }
 
     @Override

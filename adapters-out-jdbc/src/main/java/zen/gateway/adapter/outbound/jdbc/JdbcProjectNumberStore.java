@@ -3,7 +3,7 @@ package zen.gateway.adapter.outbound.jdbc;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
-import zen.gateway.application.port.outbound.ProjectNumberStore;
+import zen.gateway.application.port.outbound.projects.ProjectNumberStore;
 
 /** {@link ProjectNumberStore} on {@code project_numbers}: the business number is the key. Thread-safe. */
 final class JdbcProjectNumberStore implements ProjectNumberStore {

@@ -4,8 +4,8 @@ import static zen.gateway.adapter.outbound.jdbc.Columns.instant;
 
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
-import zen.gateway.application.port.outbound.QuarantineStore;
-import zen.gateway.application.port.outbound.QuarantinedInput;
+import zen.gateway.application.port.outbound.quarantine.QuarantineStore;
+import zen.gateway.application.port.outbound.quarantine.QuarantinedInput;
 
 /** {@link QuarantineStore} on {@code quarantine}; keeping an id twice keeps the first. Thread-safe. */
 final class JdbcQuarantineStore implements QuarantineStore {

@@ -4,19 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
-import zen.gateway.application.port.outbound.DeliveryStore;
-import zen.gateway.application.port.outbound.EndpointStore;
-import zen.gateway.application.port.outbound.EnvelopeQueue;
-import zen.gateway.application.port.outbound.MessageStore;
-import zen.gateway.application.port.outbound.ProjectNumberStore;
-import zen.gateway.application.port.outbound.QuarantineStore;
+import zen.gateway.application.port.outbound.Stores;
+import zen.gateway.application.port.outbound.queue.QueueTable;
+import zen.gateway.domain.ingest.InboundEnvelope;
 
 /**
  * The gateway's stores on one SQL database: PostgreSQL in production, an H2 file in the embedded mode. Opening
@@ -25,8 +20,8 @@ import zen.gateway.application.port.outbound.QuarantineStore;
  * <pre>{@code
  * JdbcStorage storage = JdbcStorage.h2(Path.of("data"));          // embedded
  * JdbcStorage storage = JdbcStorage.postgres(pooledDataSource);   // production; the caller owns the pool
- * MessageStore messages = storage.messages();
- * EnvelopeQueue queue = storage.envelopeQueue(100, Duration.ofSeconds(1));
+ * MessageStore messages = storage.stores().messages();
+ * QueueTable<InboundEnvelope> envelopes = storage.envelopeTable(); // for the embedded transport
  * }</pre>
  */
 public final class JdbcStorage implements AutoCloseable {
@@ -37,12 +32,8 @@ public final class JdbcStorage implements AutoCloseable {
     private final Jdbi jdbi;
     private final Dialect dialect;
     private final AutoCloseable ownPool;
-    private final MessageStore messages;
-    private final ProjectNumberStore projectNumbers;
-    private final EndpointStore endpoints;
-    private final DeliveryStore deliveries;
-    private final QuarantineStore quarantine;
-    private final List<JdbcEnvelopeQueue> queues = new ArrayList<>();
+    private final Stores stores;
+    private JdbcEnvelopeTable envelopeTable;
     private boolean closed;
 
     private JdbcStorage(DataSource dataSource, Dialect dialect, AutoCloseable ownPool) {
@@ -50,11 +41,8 @@ public final class JdbcStorage implements AutoCloseable {
         this.ownPool = ownPool;
         this.jdbi = Jdbi.create(dataSource);
         jdbi.registerArgument(new InstantArgumentFactory());
-        this.messages = new JdbcMessageStore(jdbi);
-        this.projectNumbers = new JdbcProjectNumberStore(jdbi);
-        this.endpoints = new JdbcEndpointStore(jdbi);
-        this.deliveries = new JdbcDeliveryStore(jdbi, dialect);
-        this.quarantine = new JdbcQuarantineStore(jdbi);
+        this.stores = new Stores(new JdbcMessageStore(jdbi), new JdbcProjectNumberStore(jdbi), new JdbcEndpointStore(jdbi),
+                new JdbcDeliveryStore(jdbi, dialect), new JdbcQuarantineStore(jdbi));
     }
 
     /** H2's own default page cache: enough for a small file, such as the embedded envelope queue's. */
@@ -110,42 +98,19 @@ public final class JdbcStorage implements AutoCloseable {
         return new SchemaMigration(jdbi, dialect).migrate();
     }
 
-    public MessageStore messages() {
-        return messages;
+    public Stores stores() {
+        return stores;
     }
 
-    public ProjectNumberStore projectNumbers() {
-        return projectNumbers;
-    }
-
-    public EndpointStore endpoints() {
-        return endpoints;
-    }
-
-    public DeliveryStore deliveries() {
-        return deliveries;
-    }
-
-    public QuarantineStore quarantine() {
-        return quarantine;
-    }
-
-    /**
-     * A durable envelope queue in {@code inbound_envelopes}, handing batches of up to {@code batchSize} and
-     * handing a batch over again {@code backOff} after its handler threw. Closing the storage closes it.
-     */
-    public synchronized EnvelopeQueue envelopeQueue(int batchSize, Duration backOff) {
+    /** {@code inbound_envelopes}: the embedded transport's queue of webhooks, in this database. */
+    public synchronized QueueTable<InboundEnvelope> envelopeTable() {
         if (closed) {
             throw new IllegalStateException("the storage is closed");
         }
-        JdbcEnvelopeQueue queue = new JdbcEnvelopeQueue(jdbi, dialect, batchSize, backOff, Duration.ofSeconds(1));
-        queues.add(queue);
-        return queue;
-    }
-
-    /** {@link #envelopeQueue(int, Duration)} with batches of 100 and a one-second back-off. */
-    public EnvelopeQueue envelopeQueue() {
-        return envelopeQueue(100, Duration.ofSeconds(1));
+        if (envelopeTable == null) {
+            envelopeTable = new JdbcEnvelopeTable(jdbi, dialect);
+        }
+        return envelopeTable;
     }
 
     /**
@@ -162,14 +127,16 @@ public final class JdbcStorage implements AutoCloseable {
         jdbi.useHandle(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one());
     }
 
-    /** Closes the envelope queues, then the connection pool if this storage made it. Idempotent. */
+    /**
+     * Closes the connection pool if this storage made it; whatever uses its stores (the transport's queue included)
+     * must have stopped first. Idempotent.
+     */
     @Override
     public synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
-        queues.forEach(JdbcEnvelopeQueue::close);
         try {
             ownPool.close();
         } catch (Exception e) {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import zen.gateway.application.port.outbound.MessageUpdate;
+import zen.gateway.application.port.outbound.tracking.MessageUpdate;
 import zen.gateway.domain.message.MessageDetails;
 
 /**

@@ -34,7 +34,9 @@ final class MessageRows {
     }
 
     /** A message row without its history. */
-    record Row(String messageId, MessageDetails details, Map<MessageStatus, Instant> firstSeen, Failure failure,
+    record Row(
+            // One component per column read.
+            String messageId, MessageDetails details, Map<MessageStatus, Instant> firstSeen, Failure failure,
             Instant createdAt, Instant updatedAt) {
 
         TrackedMessage withHistory(List<StatusObservation> history) {

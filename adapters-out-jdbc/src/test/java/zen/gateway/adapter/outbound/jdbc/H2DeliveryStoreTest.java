@@ -2,7 +2,7 @@ package zen.gateway.adapter.outbound.jdbc;
 
 import org.junit.jupiter.api.extension.RegisterExtension;
 import zen.gateway.application.contract.DeliveryStoreContract;
-import zen.gateway.application.port.outbound.DeliveryStore;
+import zen.gateway.application.port.outbound.forwarding.DeliveryStore;
 
 class H2DeliveryStoreTest extends DeliveryStoreContract {
 
@@ -11,6 +11,6 @@ class H2DeliveryStoreTest extends DeliveryStoreContract {
 
     @Override
     protected DeliveryStore newStore() {
-        return DATABASE.storage().deliveries();
+        return DATABASE.storage().stores().deliveries();
     }
 }

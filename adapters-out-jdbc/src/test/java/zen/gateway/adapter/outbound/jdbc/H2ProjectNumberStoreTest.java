@@ -2,7 +2,7 @@ package zen.gateway.adapter.outbound.jdbc;
 
 import org.junit.jupiter.api.extension.RegisterExtension;
 import zen.gateway.application.contract.ProjectNumberStoreContract;
-import zen.gateway.application.port.outbound.ProjectNumberStore;
+import zen.gateway.application.port.outbound.projects.ProjectNumberStore;
 
 class H2ProjectNumberStoreTest extends ProjectNumberStoreContract {
 
@@ -11,6 +11,6 @@ class H2ProjectNumberStoreTest extends ProjectNumberStoreContract {
 
     @Override
     protected ProjectNumberStore newStore() {
-        return DATABASE.storage().projectNumbers();
+        return DATABASE.storage().stores().projectNumbers();
     }
 }

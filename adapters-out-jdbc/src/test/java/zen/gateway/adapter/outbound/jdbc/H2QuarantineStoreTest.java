@@ -2,7 +2,7 @@ package zen.gateway.adapter.outbound.jdbc;
 
 import org.junit.jupiter.api.extension.RegisterExtension;
 import zen.gateway.application.contract.QuarantineStoreContract;
-import zen.gateway.application.port.outbound.QuarantineStore;
+import zen.gateway.application.port.outbound.quarantine.QuarantineStore;
 
 class H2QuarantineStoreTest extends QuarantineStoreContract {
 
@@ -11,6 +11,6 @@ class H2QuarantineStoreTest extends QuarantineStoreContract {
 
     @Override
     protected QuarantineStore newStore() {
-        return DATABASE.storage().quarantine();
+        return DATABASE.storage().stores().quarantine();
     }
 }

@@ -2,7 +2,7 @@ package zen.gateway.adapter.outbound.jdbc;
 
 import org.junit.jupiter.api.extension.RegisterExtension;
 import zen.gateway.application.contract.EndpointStoreContract;
-import zen.gateway.application.port.outbound.EndpointStore;
+import zen.gateway.application.port.outbound.endpoints.EndpointStore;
 
 class PostgresEndpointStoreIT extends EndpointStoreContract {
 
@@ -11,6 +11,6 @@ class PostgresEndpointStoreIT extends EndpointStoreContract {
 
     @Override
     protected EndpointStore newStore() {
-        return DATABASE.storage().endpoints();
+        return DATABASE.storage().stores().endpoints();
     }
 }

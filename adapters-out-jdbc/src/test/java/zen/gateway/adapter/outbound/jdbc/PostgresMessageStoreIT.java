@@ -2,7 +2,7 @@ package zen.gateway.adapter.outbound.jdbc;
 
 import org.junit.jupiter.api.extension.RegisterExtension;
 import zen.gateway.application.contract.MessageStoreContract;
-import zen.gateway.application.port.outbound.MessageStore;
+import zen.gateway.application.port.outbound.tracking.MessageStore;
 
 class PostgresMessageStoreIT extends MessageStoreContract {
 
@@ -11,6 +11,6 @@ class PostgresMessageStoreIT extends MessageStoreContract {
 
     @Override
     protected MessageStore newStore() {
-        return DATABASE.storage().messages();
+        return DATABASE.storage().stores().messages();
     }
 }

@@ -26,7 +26,7 @@ import org.postgresql.ds.PGConnectionPoolDataSource;
  * directory; on PostgreSQL, a new schema (dropped afterwards) in the database named by {@code ZEN_TEST_POSTGRES_URL}
  * (default {@code jdbc:postgresql://127.0.0.1:5432/test}, user {@code postgres}). Register it as a static field.
  */
-final class TestDatabase implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback {
+public final class TestDatabase implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback {
 
     static final String POSTGRES_URL = System.getenv().getOrDefault("ZEN_TEST_POSTGRES_URL",
             "jdbc:postgresql://127.0.0.1:5432/test");
@@ -45,20 +45,20 @@ final class TestDatabase implements BeforeAllCallback, BeforeEachCallback, After
         this.postgres = postgres;
     }
 
-    static TestDatabase h2() {
+    public static TestDatabase h2() {
         return new TestDatabase(false);
     }
 
-    static TestDatabase postgres() {
+    public static TestDatabase postgres() {
         return new TestDatabase(true);
     }
 
-    JdbcStorage storage() {
+    public JdbcStorage storage() {
         return storage;
     }
 
     /** Closes the storage and opens the same database again, as a restarted process would. */
-    JdbcStorage reopen() {
+    public JdbcStorage reopen() {
         storage.close();
         storage = open();
         return storage;
@@ -70,7 +70,7 @@ final class TestDatabase implements BeforeAllCallback, BeforeEachCallback, After
     }
 
     /** Another storage on the same database, as a second node would have; the caller closes it. */
-    JdbcStorage secondNode() {
+    public JdbcStorage secondNode() {
         return postgres ? JdbcStorage.postgres(pool) : JdbcStorage.h2(directory);
     }
 

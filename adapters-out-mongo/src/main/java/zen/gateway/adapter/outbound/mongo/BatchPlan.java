@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import zen.gateway.application.port.outbound.MessageUpdate;
+import zen.gateway.application.port.outbound.tracking.MessageUpdate;
 import zen.gateway.domain.message.MessageDetails;
 
 /**

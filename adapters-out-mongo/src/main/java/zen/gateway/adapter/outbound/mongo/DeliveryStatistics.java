@@ -27,7 +27,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import zen.gateway.application.port.outbound.EndpointDeliveryStats;
+import zen.gateway.application.port.outbound.forwarding.EndpointDeliveryStats;
 import zen.gateway.domain.delivery.DeliveryStatus;
 
 /**

@@ -30,6 +30,7 @@ import zen.gateway.domain.message.MessageStatus;
  * @param rankSeen the highest status among the first-seen times the document has, -1 when none
  */
 record KnownMessage(
+        // The eight fields of a stored message that planning a batch reads: a value, not a class with collaborators.
         Object id,
         String wamid,
         String bsp,

@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import zen.gateway.application.port.outbound.MessageUpdate;
+import zen.gateway.application.port.outbound.tracking.MessageUpdate;
 import zen.gateway.domain.message.Failure;
 import zen.gateway.domain.message.MessageDetails;
 import zen.gateway.domain.message.MessageStatus;

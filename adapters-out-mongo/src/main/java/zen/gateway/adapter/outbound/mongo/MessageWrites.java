@@ -25,7 +25,7 @@ import java.util.List;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import zen.gateway.adapter.outbound.mongo.PlannedWrite.Purpose;
-import zen.gateway.application.port.outbound.MessageUpdate;
+import zen.gateway.application.port.outbound.tracking.MessageUpdate;
 import zen.gateway.domain.message.Failure;
 import zen.gateway.domain.message.MessageStatus;
 

@@ -35,13 +35,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import zen.gateway.application.port.outbound.AttemptRecord;
-import zen.gateway.application.port.outbound.DeliveryPage;
-import zen.gateway.application.port.outbound.DeliveryQuery;
-import zen.gateway.application.port.outbound.DeliveryStore;
-import zen.gateway.application.port.outbound.EndpointDeliveryStats;
-import zen.gateway.application.port.outbound.PageCursor;
-import zen.gateway.application.port.outbound.ReplaySelection;
+import zen.gateway.application.port.outbound.forwarding.AttemptRecord;
+import zen.gateway.application.port.outbound.forwarding.DeliveryQuery;
+import zen.gateway.application.port.outbound.forwarding.DeliveryStore;
+import zen.gateway.application.port.outbound.forwarding.EndpointDeliveryStats;
+import zen.gateway.application.port.outbound.forwarding.ReplaySelection;
+import zen.gateway.application.port.outbound.paging.Position;
+import zen.gateway.application.port.outbound.paging.Slice;
 import zen.gateway.domain.delivery.Delivery;
 import zen.gateway.domain.delivery.DeliveryStatus;
 
@@ -147,7 +147,7 @@ final class MongoDeliveryStore implements DeliveryStore {
     }
 
     @Override
-    public DeliveryPage list(DeliveryQuery query) {
+    public Slice<Delivery> list(DeliveryQuery query) {
         List<Bson> filters = new ArrayList<>(List.of(eq(PROJECT_OWNER_ID, query.projectOwnerId())));
         Queries.addIfSet(filters, STATUS, query.status() == null ? null : statusValue(query.status()));
         Queries.addIfSet(filters, EVENT_TYPE, query.eventType());
@@ -160,12 +160,7 @@ final class MongoDeliveryStore implements DeliveryStore {
                 .limit(query.limit() + 1)
                 .map(DeliveryMapper::toDelivery)
                 .into(new ArrayList<>());
-        if (selected.size() <= query.limit()) {
-            return new DeliveryPage(selected, null);
-        }
-        List<Delivery> items = selected.subList(0, query.limit());
-        Delivery last = items.get(items.size() - 1);
-        return new DeliveryPage(items, new PageCursor(last.createdAt(), last.id()));
+        return Slice.of(selected, query.limit(), last -> new Position(last.createdAt(), last.id()));
     }
 
     @Override

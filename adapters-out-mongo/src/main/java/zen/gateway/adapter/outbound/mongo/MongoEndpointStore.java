@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import zen.gateway.application.port.outbound.EndpointStore;
+import zen.gateway.application.port.outbound.endpoints.EndpointStore;
 import zen.gateway.domain.subscription.Endpoint;
 
 /** {@link EndpointStore} on {@code webhooks}. Endpoint ids are unique across projects (they are the {@code _id}). Thread-safe. */

@@ -26,13 +26,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import zen.gateway.application.port.outbound.MessageCountQuery;
-import zen.gateway.application.port.outbound.MessageCounts;
-import zen.gateway.application.port.outbound.MessagePage;
-import zen.gateway.application.port.outbound.MessageQuery;
-import zen.gateway.application.port.outbound.MessageStore;
-import zen.gateway.application.port.outbound.MessageUpdate;
-import zen.gateway.application.port.outbound.PageCursor;
+import zen.gateway.application.port.outbound.paging.Position;
+import zen.gateway.application.port.outbound.paging.Slice;
+import zen.gateway.application.port.outbound.tracking.MessageCountQuery;
+import zen.gateway.application.port.outbound.tracking.MessageCounts;
+import zen.gateway.application.port.outbound.tracking.MessageQuery;
+import zen.gateway.application.port.outbound.tracking.MessageStore;
+import zen.gateway.application.port.outbound.tracking.MessageUpdate;
 import zen.gateway.domain.message.MessageStatus;
 import zen.gateway.domain.message.TrackedMessage;
 
@@ -124,7 +124,7 @@ final class MongoMessageStore implements MessageStore {
     }
 
     @Override
-    public MessagePage list(MessageQuery query) {
+    public Slice<TrackedMessage> list(MessageQuery query) {
         List<Bson> filters = new ArrayList<>();
         Queries.addIfSet(filters, PROJECT_OWNER_ID, query.projectOwnerId());
         Queries.addIfSet(filters, CAMPAIGN_ID, query.campaignId());
@@ -137,12 +137,7 @@ final class MongoMessageStore implements MessageStore {
                 .limit(query.limit() + 1)
                 .map(MessageMapper::toMessage)
                 .into(new ArrayList<>());
-        if (selected.size() <= query.limit()) {
-            return new MessagePage(selected, null);
-        }
-        List<TrackedMessage> items = selected.subList(0, query.limit());
-        TrackedMessage last = items.get(items.size() - 1);
-        return new MessagePage(items, new PageCursor(last.createdAt(), last.messageId()));
+        return Slice.of(selected, query.limit(), last -> new Position(last.createdAt(), last.messageId()));
     }
 
     @Override

@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
-import zen.gateway.application.port.outbound.ProjectNumberStore;
+import zen.gateway.application.port.outbound.projects.ProjectNumberStore;
 
 /** {@link ProjectNumberStore} on {@code project_numbers}; the unique index on the number keeps one owner. Thread-safe. */
 final class MongoProjectNumberStore implements ProjectNumberStore {

@@ -6,8 +6,8 @@ import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
-import zen.gateway.application.port.outbound.QuarantineStore;
-import zen.gateway.application.port.outbound.QuarantinedInput;
+import zen.gateway.application.port.outbound.quarantine.QuarantineStore;
+import zen.gateway.application.port.outbound.quarantine.QuarantinedInput;
 
 /** {@link QuarantineStore} on {@code quarantine}; keeping an id twice keeps the first. Thread-safe. */
 final class MongoQuarantineStore implements QuarantineStore {

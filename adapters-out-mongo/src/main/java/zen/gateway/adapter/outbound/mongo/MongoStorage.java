@@ -10,11 +10,7 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import zen.gateway.adapter.outbound.mongo.MongoSchema.PartialIndexes;
-import zen.gateway.application.port.outbound.DeliveryStore;
-import zen.gateway.application.port.outbound.EndpointStore;
-import zen.gateway.application.port.outbound.MessageStore;
-import zen.gateway.application.port.outbound.ProjectNumberStore;
-import zen.gateway.application.port.outbound.QuarantineStore;
+import zen.gateway.application.port.outbound.Stores;
 
 /**
  * The gateway's stores on one MongoDB database. Creating it creates the collections and indexes the stores need
@@ -24,7 +20,7 @@ import zen.gateway.application.port.outbound.QuarantineStore;
  * try (MongoStorage storage = MongoStorage.connect(
  *         "mongodb://db1,db2/?replicaSet=rs0", "zen_messaging", MongoStorage.Pool.DEFAULT)) {
  *     storage.ping();
- *     storage.messages().apply(updates);
+ *     storage.stores().messages().apply(updates);
  * }
  * }</pre>
  */
@@ -53,22 +49,19 @@ public final class MongoStorage implements AutoCloseable {
     private final MongoClient client;
     private final boolean ownsClient;
     private final MongoDatabase database;
-    private final MongoMessageStore messages;
-    private final MongoProjectNumberStore projectNumbers;
-    private final MongoEndpointStore endpoints;
-    private final MongoDeliveryStore deliveries;
-    private final MongoQuarantineStore quarantine;
+    private final Stores stores;
 
     private MongoStorage(MongoClient client, boolean ownsClient, String databaseName, PartialIndexes partialIndexes) {
         this.client = client;
         this.ownsClient = ownsClient;
         this.database = client.getDatabase(databaseName);
         MongoSchema.ensure(database, partialIndexes);
-        this.messages = new MongoMessageStore(database.getCollection(MongoSchema.MESSAGES));
-        this.projectNumbers = new MongoProjectNumberStore(database.getCollection(MongoSchema.PROJECT_NUMBERS));
-        this.endpoints = new MongoEndpointStore(database.getCollection(MongoSchema.ENDPOINTS));
-        this.deliveries = new MongoDeliveryStore(database.getCollection(MongoSchema.DELIVERIES));
-        this.quarantine = new MongoQuarantineStore(database.getCollection(MongoSchema.QUARANTINE));
+        this.stores = new Stores(
+                new MongoMessageStore(database.getCollection(MongoSchema.MESSAGES)),
+                new MongoProjectNumberStore(database.getCollection(MongoSchema.PROJECT_NUMBERS)),
+                new MongoEndpointStore(database.getCollection(MongoSchema.ENDPOINTS)),
+                new MongoDeliveryStore(database.getCollection(MongoSchema.DELIVERIES)),
+                new MongoQuarantineStore(database.getCollection(MongoSchema.QUARANTINE)));
     }
 
     /**
@@ -112,24 +105,8 @@ public final class MongoStorage implements AutoCloseable {
         return new MongoStorage(client, false, databaseName, PartialIndexes.IGNORED);
     }
 
-    public MessageStore messages() {
-        return messages;
-    }
-
-    public ProjectNumberStore projectNumbers() {
-        return projectNumbers;
-    }
-
-    public EndpointStore endpoints() {
-        return endpoints;
-    }
-
-    public DeliveryStore deliveries() {
-        return deliveries;
-    }
-
-    public QuarantineStore quarantine() {
-        return quarantine;
+    public Stores stores() {
+        return stores;
     }
 
     /** A round trip to the server ({@code {ping: 1}}); throws a {@link com.mongodb.MongoException} when it cannot answer. */

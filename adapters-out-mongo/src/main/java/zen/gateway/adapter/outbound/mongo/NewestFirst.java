@@ -7,7 +7,7 @@ import static com.mongodb.client.model.Filters.or;
 
 import com.mongodb.client.model.Sorts;
 import org.bson.conversions.Bson;
-import zen.gateway.application.port.outbound.PageCursor;
+import zen.gateway.application.port.outbound.paging.Position;
 
 /**
  * Keyset paging over a listing sorted by (time, id) descending: a page starts strictly after the cursor, so
@@ -19,7 +19,7 @@ record NewestFirst(String timeField, String idField) {
         return Sorts.descending(timeField, idField);
     }
 
-    Bson after(PageCursor cursor) {
+    Bson after(Position cursor) {
         return or(
                 lt(timeField, BsonTime.date(cursor.createdAt())),
                 and(eq(timeField, BsonTime.date(cursor.createdAt())), lt(idField, cursor.id())));

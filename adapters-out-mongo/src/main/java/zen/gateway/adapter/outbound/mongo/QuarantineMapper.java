@@ -8,7 +8,7 @@ import static zen.gateway.adapter.outbound.mongo.QuarantineFields.SOURCE;
 
 import org.bson.Document;
 import org.bson.types.Binary;
-import zen.gateway.application.port.outbound.QuarantinedInput;
+import zen.gateway.application.port.outbound.quarantine.QuarantinedInput;
 
 /** {@link QuarantinedInput} to and from a {@code quarantine} document; the body is kept as binary, byte for byte. */
 final class QuarantineMapper {

@@ -2,7 +2,7 @@ package zen.gateway.adapter.outbound.mongo;
 
 import org.junit.jupiter.api.extension.RegisterExtension;
 import zen.gateway.application.contract.DeliveryStoreContract;
-import zen.gateway.application.port.outbound.DeliveryStore;
+import zen.gateway.application.port.outbound.forwarding.DeliveryStore;
 
 class MongoDeliveryStoreTest extends DeliveryStoreContract {
 
@@ -11,6 +11,6 @@ class MongoDeliveryStoreTest extends DeliveryStoreContract {
 
     @Override
     protected DeliveryStore newStore() {
-        return MONGO.freshStorage().deliveries();
+        return MONGO.freshStorage().stores().deliveries();
     }
 }

@@ -2,7 +2,7 @@ package zen.gateway.adapter.outbound.mongo;
 
 import org.junit.jupiter.api.extension.RegisterExtension;
 import zen.gateway.application.contract.EndpointStoreContract;
-import zen.gateway.application.port.outbound.EndpointStore;
+import zen.gateway.application.port.outbound.endpoints.EndpointStore;
 
 class MongoEndpointStoreTest extends EndpointStoreContract {
 
@@ -11,6 +11,6 @@ class MongoEndpointStoreTest extends EndpointStoreContract {
 
     @Override
     protected EndpointStore newStore() {
-        return MONGO.freshStorage().endpoints();
+        return MONGO.freshStorage().stores().endpoints();
     }
 }

@@ -15,10 +15,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import zen.gateway.application.embedded.InMemoryMessageStore;
-import zen.gateway.application.port.outbound.MessageQuery;
-import zen.gateway.application.port.outbound.MessageStore;
-import zen.gateway.application.port.outbound.MessageUpdate;
+import zen.gateway.application.inmemory.InMemoryMessageStore;
+import zen.gateway.application.port.outbound.tracking.MessageQuery;
+import zen.gateway.application.port.outbound.tracking.MessageStore;
+import zen.gateway.application.port.outbound.tracking.MessageUpdate;
 import zen.gateway.domain.message.MessageDetails;
 import zen.gateway.domain.message.TrackedMessage;
 
@@ -38,7 +38,7 @@ class MongoMessageBatchConflictTest {
 
     @BeforeEach
     void createStores() {
-        store = (MongoMessageStore) MONGO.freshStorage().messages();
+        store = (MongoMessageStore) MONGO.freshStorage().stores().messages();
     }
 
     /** What another node wrote after this one looked: in both stores, but not in the batch's routing. */

@@ -16,8 +16,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import zen.gateway.application.port.outbound.MessageStore;
-import zen.gateway.application.port.outbound.MessageUpdate;
+import zen.gateway.application.port.outbound.tracking.MessageStore;
+import zen.gateway.application.port.outbound.tracking.MessageUpdate;
 
 /** What a consumer batch costs: one lookup and one bulk write, however many messages and updates it holds. */
 class MongoMessageBatchRoundTripsTest {
@@ -37,7 +37,7 @@ class MongoMessageBatchRoundTripsTest {
             }
         };
         store = MongoStorage.using(MONGO.newClient(settings -> settings.addCommandListener(recorder)), MONGO.freshDatabaseName())
-                .messages();
+                .stores().messages();
         commands.clear();
     }
 

@@ -14,8 +14,8 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import zen.gateway.application.contract.AllAtOnce;
-import zen.gateway.application.port.outbound.MessageStore;
-import zen.gateway.application.port.outbound.MessageUpdate;
+import zen.gateway.application.port.outbound.tracking.MessageStore;
+import zen.gateway.application.port.outbound.tracking.MessageUpdate;
 import zen.gateway.domain.message.MessageStatus;
 import zen.gateway.domain.message.TrackedMessage;
 
@@ -37,7 +37,7 @@ class MongoMessageStoreConcurrencyTest {
         String database = MONGO.freshDatabaseName();
         List<MessageStore> nodes = new ArrayList<>();
         for (int n = 0; n < NODES; n++) {
-            nodes.add(MongoStorage.using(MONGO.newClient(settings -> {}), database).messages());
+            nodes.add(MongoStorage.using(MONGO.newClient(settings -> {}), database).stores().messages());
         }
         List<MessageUpdate> updates = randomUpdatesOfOneMessage();
 

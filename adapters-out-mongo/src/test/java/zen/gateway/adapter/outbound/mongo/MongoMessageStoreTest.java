@@ -2,7 +2,7 @@ package zen.gateway.adapter.outbound.mongo;
 
 import org.junit.jupiter.api.extension.RegisterExtension;
 import zen.gateway.application.contract.MessageStoreContract;
-import zen.gateway.application.port.outbound.MessageStore;
+import zen.gateway.application.port.outbound.tracking.MessageStore;
 
 class MongoMessageStoreTest extends MessageStoreContract {
 
@@ -11,6 +11,6 @@ class MongoMessageStoreTest extends MessageStoreContract {
 
     @Override
     protected MessageStore newStore() {
-        return MONGO.freshStorage().messages();
+        return MONGO.freshStorage().stores().messages();
     }
 }

@@ -2,7 +2,7 @@ package zen.gateway.adapter.outbound.mongo;
 
 import org.junit.jupiter.api.extension.RegisterExtension;
 import zen.gateway.application.contract.ProjectNumberStoreContract;
-import zen.gateway.application.port.outbound.ProjectNumberStore;
+import zen.gateway.application.port.outbound.projects.ProjectNumberStore;
 
 class MongoProjectNumberStoreTest extends ProjectNumberStoreContract {
 
@@ -11,6 +11,6 @@ class MongoProjectNumberStoreTest extends ProjectNumberStoreContract {
 
     @Override
     protected ProjectNumberStore newStore() {
-        return MONGO.freshStorage().projectNumbers();
+        return MONGO.freshStorage().stores().projectNumbers();
     }
 }

@@ -2,7 +2,7 @@ package zen.gateway.adapter.outbound.mongo;
 
 import org.junit.jupiter.api.extension.RegisterExtension;
 import zen.gateway.application.contract.QuarantineStoreContract;
-import zen.gateway.application.port.outbound.QuarantineStore;
+import zen.gateway.application.port.outbound.quarantine.QuarantineStore;
 
 class MongoQuarantineStoreTest extends QuarantineStoreContract {
 
@@ -11,6 +11,6 @@ class MongoQuarantineStoreTest extends QuarantineStoreContract {
 
     @Override
     protected QuarantineStore newStore() {
-        return MONGO.freshStorage().quarantine();
+        return MONGO.freshStorage().stores().quarantine();
     }
 }

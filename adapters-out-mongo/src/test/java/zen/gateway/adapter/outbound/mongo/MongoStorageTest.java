@@ -12,7 +12,7 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import zen.gateway.application.port.outbound.QuarantinedInput;
+import zen.gateway.application.port.outbound.quarantine.QuarantinedInput;
 
 class MongoStorageTest {
 
@@ -25,9 +25,9 @@ class MongoStorageTest {
         try (MongoStorage storage = MongoStorage.connect(
                 MONGO.connectionString(), MONGO.freshDatabaseName(), new MongoStorage.Pool(4, Duration.ofSeconds(2)))) {
             storage.ping();
-            storage.projectNumbers().assign("919900000001", "project-1");
+            storage.stores().projectNumbers().assign("919900000001", "project-1");
 
-            assertThat(storage.projectNumbers().projectOf("919900000001")).contains("project-1");
+            assertThat(storage.stores().projectNumbers().projectOf("919900000001")).contains("project-1");
         }
     }
 
@@ -70,10 +70,10 @@ class MongoStorageTest {
         MongoStorage first = MongoStorage.using(MONGO.client(), database);
         MongoStorage second = MongoStorage.using(MONGO.client(), database);
 
-        first.quarantine().keep(new QuarantinedInput(
+        first.stores().quarantine().keep(new QuarantinedInput(
                 "q-1", "webhook/datagen", "not JSON", at(0), new byte[] {1, 2, 3}));
 
-        assertThat(second.quarantine().count()).isEqualTo(1);
+        assertThat(second.stores().quarantine().count()).isEqualTo(1);
     }
 
     @Test

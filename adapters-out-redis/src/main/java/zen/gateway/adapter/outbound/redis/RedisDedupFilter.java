@@ -11,8 +11,7 @@ import java.util.concurrent.CompletionStage;
 import org.redisson.api.RBatch;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
-import zen.gateway.application.embedded.InProcessDedupFilter;
-import zen.gateway.application.port.outbound.DedupFilter;
+import zen.gateway.application.port.outbound.dedup.DedupFilter;
 
 /**
  * Dedup shared by every node: this node's memory first, so that a repeat it has already claimed costs no round
@@ -30,13 +29,13 @@ final class RedisDedupFilter implements DedupFilter {
     static final int MAX_PENDING_RELEASES = 100_000;
     private static final String CLAIMED = "1";
 
-    private final InProcessDedupFilter local;
+    private final DedupFilter local;
     private final RedisGuard redis;
     private final RedisKeys keys;
     private final Duration ttl;
     private final PendingReleases pendingReleases = new PendingReleases(MAX_PENDING_RELEASES);
 
-    RedisDedupFilter(InProcessDedupFilter local, RedisGuard redis, RedisKeys keys, Duration ttl) {
+    RedisDedupFilter(DedupFilter local, RedisGuard redis, RedisKeys keys, Duration ttl) {
         this.local = local;
         this.redis = redis;
         this.keys = keys;

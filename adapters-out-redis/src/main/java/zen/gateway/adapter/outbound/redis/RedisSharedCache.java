@@ -16,7 +16,7 @@ import org.redisson.client.codec.ByteArrayCodec;
 import org.redisson.client.codec.StringCodec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import zen.gateway.application.port.outbound.SharedCache;
+import zen.gateway.application.port.outbound.cache.SharedCache;
 
 /**
  * The cache level shared by every node, in Redis under {@code <prefix>cache:} and listed in

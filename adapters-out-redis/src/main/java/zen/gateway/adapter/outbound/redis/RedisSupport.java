@@ -7,9 +7,8 @@ import org.redisson.Redisson;
 import org.redisson.api.RedissonClient;
 import org.redisson.api.redisnode.RedisNodes;
 import org.redisson.config.Config;
-import zen.gateway.application.embedded.InProcessDedupFilter;
-import zen.gateway.application.port.outbound.DedupFilter;
-import zen.gateway.application.port.outbound.SharedCache;
+import zen.gateway.application.port.outbound.cache.SharedCache;
+import zen.gateway.application.port.outbound.dedup.DedupFilter;
 
 /**
  * Redis for one gateway node: dedup and the shared cache level, both degraded, never down. {@link #connect}
@@ -18,7 +17,7 @@ import zen.gateway.application.port.outbound.SharedCache;
  *
  * <pre>{@code
  * RedisSupport redis = RedisSupport.connect(RedisSettings.of(System.getenv("REDIS_URL")));
- * DedupFilter dedup = redis.dedupFilter(new InProcessDedupFilter());
+ * DedupFilter dedup = redis.dedupFilter(inProcessDedupFilter);
  * SharedCache shared = redis.sharedCache();
  * }</pre>
  */
@@ -63,7 +62,7 @@ public final class RedisSupport implements AutoCloseable {
      * Dedup across nodes, answering this node's recent repeats from {@code local} without a round trip, and
      * deciding alone while Redis is out. {@code local}'s time to live should not exceed the dedup time to live.
      */
-    public DedupFilter dedupFilter(InProcessDedupFilter local) {
+    public DedupFilter dedupFilter(DedupFilter local) {
         return new RedisDedupFilter(local, guard, keys, settings.dedupTtl());
     }
 

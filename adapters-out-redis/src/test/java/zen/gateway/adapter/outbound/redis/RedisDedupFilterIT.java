@@ -27,8 +27,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.redisson.client.NettyHook;
 import zen.gateway.application.contract.DedupFilterContract;
-import zen.gateway.application.embedded.InProcessDedupFilter;
-import zen.gateway.application.port.outbound.DedupFilter;
+import zen.gateway.application.inmemory.InMemoryDedupFilter;
+import zen.gateway.application.port.outbound.dedup.DedupFilter;
 
 /** The dedup contract, and what only a Redis shared by several nodes adds to it. */
 class RedisDedupFilterIT extends DedupFilterContract {
@@ -38,7 +38,7 @@ class RedisDedupFilterIT extends DedupFilterContract {
 
     @Override
     protected DedupFilter newFilter() {
-        return node(TestRedis.shared(prefix)).dedupFilter(new InProcessDedupFilter());
+        return node(TestRedis.shared(prefix)).dedupFilter(new InMemoryDedupFilter());
     }
 
     private RedisSupport node(RedisSettings settings) {
@@ -60,8 +60,8 @@ class RedisDedupFilterIT extends DedupFilterContract {
     void aDuplicateArrivingAtTwoNodesAtOnceIsClaimedByExactlyOne() throws Exception {
         RedisSupport nodeA = node(TestRedis.shared(prefix));
         RedisSupport nodeB = node(TestRedis.shared(prefix));
-        List<DedupFilter> filters = List.of(nodeA.dedupFilter(new InProcessDedupFilter()),
-                nodeB.dedupFilter(new InProcessDedupFilter()));
+        List<DedupFilter> filters = List.of(nodeA.dedupFilter(new InMemoryDedupFilter()),
+                nodeB.dedupFilter(new InMemoryDedupFilter()));
         List<String> ids = IntStream.range(0, 400).mapToObj(i -> "e-" + i).toList();
         int threadsPerNode = 3;
         CyclicBarrier start = new CyclicBarrier(2 * threadsPerNode);
@@ -96,7 +96,7 @@ class RedisDedupFilterIT extends DedupFilterContract {
     @Test
     void aClaimLastsTheDedupTimeToLiveInRedis() {
         DedupFilter filter = node(TestRedis.shared(prefix).withDedupTtl(Duration.ofMinutes(5)))
-                .dedupFilter(new InProcessDedupFilter());
+                .dedupFilter(new InMemoryDedupFilter());
 
         filter.claim(List.of("e-ttl"));
 
@@ -108,8 +108,8 @@ class RedisDedupFilterIT extends DedupFilterContract {
 
     @Test
     void aReleasedIdCanBeClaimedAgainByAnyNode() {
-        DedupFilter nodeA = node(TestRedis.shared(prefix)).dedupFilter(new InProcessDedupFilter());
-        DedupFilter nodeB = node(TestRedis.shared(prefix)).dedupFilter(new InProcessDedupFilter());
+        DedupFilter nodeA = node(TestRedis.shared(prefix)).dedupFilter(new InMemoryDedupFilter());
+        DedupFilter nodeB = node(TestRedis.shared(prefix)).dedupFilter(new InMemoryDedupFilter());
         assertThat(nodeA.claim(List.of("e-1"))).containsExactly("e-1");
         assertThat(nodeB.claim(List.of("e-1"))).isEmpty();
 
@@ -126,7 +126,7 @@ class RedisDedupFilterIT extends DedupFilterContract {
     @Test
     void aRepeatThisNodeClaimedIsAnsweredWithoutARoundTrip() {
         RedisSupport node = node(TestRedis.shared(prefix));
-        DedupFilter filter = node.dedupFilter(new InProcessDedupFilter());
+        DedupFilter filter = node.dedupFilter(new InMemoryDedupFilter());
         filter.claim(List.of("e-1", "e-2"));
         long roundTrips = node.roundTrips();
 
@@ -148,7 +148,7 @@ class RedisDedupFilterIT extends DedupFilterContract {
                         config.useSingleServer().setPingConnectionInterval(0);
                     });
             nodes.add(node);
-            DedupFilter filter = node.dedupFilter(new InProcessDedupFilter());
+            DedupFilter filter = node.dedupFilter(new InMemoryDedupFilter());
             List<String> ids = IntStream.range(0, 200).mapToObj(i -> "e-" + i).toList();
             List<String> otherWays = List.of("setnx", "expire", "pexpire", "eval", "evalsha", "multi");
             Map<String, Long> before = callsOf(observer, otherWays);

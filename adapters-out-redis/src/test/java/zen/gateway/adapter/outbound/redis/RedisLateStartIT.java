@@ -7,9 +7,9 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import zen.gateway.application.embedded.InProcessDedupFilter;
-import zen.gateway.application.port.outbound.DedupFilter;
-import zen.gateway.application.port.outbound.SharedCache;
+import zen.gateway.application.inmemory.InMemoryDedupFilter;
+import zen.gateway.application.port.outbound.cache.SharedCache;
+import zen.gateway.application.port.outbound.dedup.DedupFilter;
 
 /** A node starts while Redis is down, and picks it up when it comes; password and database come from the URL. */
 class RedisLateStartIT {
@@ -33,7 +33,7 @@ class RedisLateStartIT {
         long started = System.nanoTime();
         node = RedisSupport.connect(settings);
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
-        DedupFilter dedup = node.dedupFilter(new InProcessDedupFilter());
+        DedupFilter dedup = node.dedupFilter(new InMemoryDedupFilter());
         SharedCache cache = node.sharedCache();
         assertThat(node.available()).isFalse();
         assertThat(node.breakerState()).isEqualTo("FORCED_OPEN");

@@ -11,9 +11,9 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import zen.gateway.application.embedded.InProcessDedupFilter;
-import zen.gateway.application.port.outbound.DedupFilter;
-import zen.gateway.application.port.outbound.SharedCache;
+import zen.gateway.application.inmemory.InMemoryDedupFilter;
+import zen.gateway.application.port.outbound.cache.SharedCache;
+import zen.gateway.application.port.outbound.dedup.DedupFilter;
 
 /** Redis dies, or hangs, under running nodes: they go on without it, then use it again by themselves. */
 class RedisOutageIT {
@@ -27,7 +27,7 @@ class RedisOutageIT {
     private final List<RedisSupport> nodes = new ArrayList<>();
     private final RedisSupport nodeA = node();
     private final RedisSupport nodeB = node();
-    private final DedupFilter dedupA = nodeA.dedupFilter(new InProcessDedupFilter());
+    private final DedupFilter dedupA = nodeA.dedupFilter(new InMemoryDedupFilter());
     private final SharedCache cacheA = nodeA.sharedCache();
     private final SharedCache cacheB = nodeB.sharedCache();
     private final List<String> evictedAtA = new CopyOnWriteArrayList<>();
@@ -112,8 +112,8 @@ class RedisOutageIT {
 
     @Test
     void aReleaseThatCouldNotReachRedisIsMadeByTheNextCallThatDoes() {
-        RedisDedupFilter dedup = (RedisDedupFilter) nodeA.dedupFilter(new InProcessDedupFilter());
-        DedupFilter dedupB = nodeB.dedupFilter(new InProcessDedupFilter());
+        RedisDedupFilter dedup = (RedisDedupFilter) nodeA.dedupFilter(new InMemoryDedupFilter());
+        DedupFilter dedupB = nodeB.dedupFilter(new InMemoryDedupFilter());
         assertThat(dedup.claim(List.of("e-1"))).containsExactly("e-1");
         hangRedisFor(Duration.ofSeconds(5));
         await("node A's breaker opens").atMost(PATIENCE).until(() -> {

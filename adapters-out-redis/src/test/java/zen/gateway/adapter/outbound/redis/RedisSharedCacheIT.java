@@ -11,8 +11,8 @@ import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import zen.gateway.application.embedded.InProcessDedupFilter;
-import zen.gateway.application.port.outbound.SharedCache;
+import zen.gateway.application.inmemory.InMemoryDedupFilter;
+import zen.gateway.application.port.outbound.cache.SharedCache;
 
 /** Two nodes sharing one cache level. */
 class RedisSharedCacheIT {
@@ -90,7 +90,7 @@ class RedisSharedCacheIT {
     void evictAllEmptiesThisGatewaysCacheOnlyAndTellsEveryNode() {
         cacheA.put("endpoints:p-1", bytes("a"), HOUR);
         cacheA.put("projects:+911", bytes("b"), HOUR);
-        nodeA.dedupFilter(new InProcessDedupFilter()).claim(List.of("e-1"));
+        nodeA.dedupFilter(new InMemoryDedupFilter()).claim(List.of("e-1"));
         try (RespClient redis = TestRedis.sharedClient()) {
             redis.command("SET", otherGateway + "cache:endpoints:p-1", "theirs");
         }

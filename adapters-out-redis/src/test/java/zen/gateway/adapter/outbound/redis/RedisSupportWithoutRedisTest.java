@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import zen.gateway.application.embedded.InProcessDedupFilter;
-import zen.gateway.application.port.outbound.DedupFilter;
-import zen.gateway.application.port.outbound.SharedCache;
+import zen.gateway.application.inmemory.InMemoryDedupFilter;
+import zen.gateway.application.port.outbound.cache.SharedCache;
+import zen.gateway.application.port.outbound.dedup.DedupFilter;
 
 /** Nobody listens where Redis should be: the gateway must start and work all the same, only without sharing. */
 class RedisSupportWithoutRedisTest {
@@ -35,7 +35,7 @@ class RedisSupportWithoutRedisTest {
 
     @Test
     void dedupIsThisNodesMemoryAlone() {
-        DedupFilter dedup = redis.dedupFilter(new InProcessDedupFilter());
+        DedupFilter dedup = redis.dedupFilter(new InMemoryDedupFilter());
 
         assertThat(dedup.claim(List.of("e-1", "e-2"))).containsExactly("e-1", "e-2");
         assertThat(dedup.claim(List.of("e-2", "e-3"))).containsExactly("e-3");
@@ -61,7 +61,7 @@ class RedisSupportWithoutRedisTest {
 
     @Test
     void aReleaseThatCannotReachRedisWaitsForTheNextCallThatCan() {
-        RedisDedupFilter dedup = (RedisDedupFilter) redis.dedupFilter(new InProcessDedupFilter());
+        RedisDedupFilter dedup = (RedisDedupFilter) redis.dedupFilter(new InMemoryDedupFilter());
         dedup.claim(List.of("e-1"));
 
         dedup.release(List.of("e-1"));

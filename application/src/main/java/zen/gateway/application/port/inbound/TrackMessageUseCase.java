@@ -1,8 +1,0 @@
-package zen.gateway.application.port.inbound;
-
-import zen.gateway.domain.message.TrackedMessage;
-
-/** Records a message the business sent through a BSP, so that its status webhooks correlate with it. */
-public interface TrackMessageUseCase {
-    TrackedMessage track(TrackMessageCommand command);
-}

@@ -1,0 +1,2 @@
+/** Managing customer endpoints. */
+package zen.gateway.application.port.inbound.endpoints;

@@ -1,0 +1,2 @@
+/** Managing which business numbers belong to which project. */
+package zen.gateway.application.port.inbound.projects;

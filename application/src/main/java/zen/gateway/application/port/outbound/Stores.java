@@ -1,0 +1,28 @@
+package zen.gateway.application.port.outbound;
+
+import java.util.Objects;
+import zen.gateway.application.port.outbound.endpoints.EndpointStore;
+import zen.gateway.application.port.outbound.forwarding.DeliveryStore;
+import zen.gateway.application.port.outbound.projects.ProjectNumberStore;
+import zen.gateway.application.port.outbound.quarantine.QuarantineStore;
+import zen.gateway.application.port.outbound.tracking.MessageStore;
+
+/**
+ * The stores one database provides, whichever technology it is: what a storage adapter hands out in one piece,
+ * so that wiring a storage, timing its roles or adding a store is done once rather than once per technology.
+ */
+public record Stores(
+        MessageStore messages,
+        ProjectNumberStore projectNumbers,
+        EndpointStore endpoints,
+        DeliveryStore deliveries,
+        QuarantineStore quarantine) {
+
+    public Stores {
+        Objects.requireNonNull(messages, "messages");
+        Objects.requireNonNull(projectNumbers, "projectNumbers");
+        Objects.requireNonNull(endpoints, "endpoints");
+        Objects.requireNonNull(deliveries, "deliveries");
+        Objects.requireNonNull(quarantine, "quarantine");
+    }
+}

@@ -1,0 +1,2 @@
+/** Remembering which events were processed, to drop repeats. */
+package zen.gateway.application.port.outbound.dedup;

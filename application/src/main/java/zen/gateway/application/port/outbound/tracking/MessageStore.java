@@ -1,0 +1,8 @@
+package zen.gateway.application.port.outbound.tracking;
+
+/**
+ * {@code unified_message_tracking}, one record per message, as a store implements it: every role at once. Use
+ * cases take the role they need ({@link MessageUpdates}, {@link MessageReads}); this whole is what a storage
+ * hands out and what the contract tests check.
+ */
+public interface MessageStore extends MessageUpdates, MessageReads {}

@@ -1,0 +1,29 @@
+package zen.gateway.bootstrap.tasks;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Reading admin task parameters; a missing or malformed one is an {@link IllegalArgumentException}. */
+final class TaskParameters {
+
+    private TaskParameters() {}
+
+    static String optional(Map<String, List<String>> parameters, String name) {
+        List<String> values = parameters.get(name);
+        return values == null || values.isEmpty() || values.getFirst().isBlank() ? null : values.getFirst().trim();
+    }
+
+    static String required(Map<String, List<String>> parameters, String name) {
+        String value = optional(parameters, name);
+        if (value == null) {
+            throw new IllegalArgumentException("parameter '" + name + "' is required");
+        }
+        return value;
+    }
+
+    static Instant instant(Map<String, List<String>> parameters, String name) {
+        String value = optional(parameters, name);
+        return value == null ? null : Instant.parse(value);
+    }
+}
