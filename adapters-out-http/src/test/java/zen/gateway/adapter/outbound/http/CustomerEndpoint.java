@@ -46,8 +46,8 @@ final class CustomerEndpoint implements AutoCloseable {
     volatile Headers lastHeaders;
     volatile String lastBody;
 
-    private CustomerEndpoint() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    private CustomerEndpoint(InetSocketAddress address) throws IOException {
+        server = HttpServer.create(address, 0);
         server.setExecutor(handlers);
         server.createContext("/", this::handle);
         server.start();
@@ -55,14 +55,23 @@ final class CustomerEndpoint implements AutoCloseable {
 
     static CustomerEndpoint start() {
         try {
-            return new CustomerEndpoint();
+            return new CustomerEndpoint(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** On one address and port (0: any free one), to stand where a name may point. */
+    static CustomerEndpoint startOn(String address, int port) throws IOException {
+        return new CustomerEndpoint(new InetSocketAddress(InetAddress.getByName(address), port));
+    }
+
     URI url(String path) {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+        return URI.create("http://127.0.0.1:" + port() + path);
+    }
+
+    int port() {
+        return server.getAddress().getPort();
     }
 
     void answer(Answer next) {
