@@ -66,7 +66,7 @@ public final class HttpForwarding implements AutoCloseable {
         return sender.inFlight();
     }
 
-    /** Sends waiting for a free in-flight slot (for a gauge). */
+    /** Sends waiting for room, in their endpoint's line or for a place on the wire (for a gauge). */
     public int waiting() {
         return sender.waiting();
     }

@@ -22,10 +22,11 @@ import zen.gateway.domain.delivery.AttemptOutcome;
 /**
  * POSTs webhooks with one shared {@link HttpClient} (HTTP/1.1, pooled keep-alive connections, redirects not
  * followed, no proxy). A send passes, in order: the URL's circuit breaker (an open one answers at once, sending
- * nothing), the in-flight limit (waiting without a thread), the destination policy (again: on the exchange threads
- * when the host needs no lookup, on the lookup threads when a name must be looked up, because DNS may block), then
- * the exchange with the name pinned to the addresses the policy allowed, bounded by the request timeout from first
- * byte sent to last byte kept. Thread-safe.
+ * nothing), room in its endpoint's share and on the wire (waited for without a thread, within a budget, else put
+ * off like a send to an open breaker), the destination policy (again: on the exchange threads when the host needs
+ * no lookup, on the lookup threads when a name must be looked up, because DNS may block), then the exchange with
+ * the name pinned to the addresses the policy allowed, bounded by the request timeout from first byte sent to last
+ * byte kept. Thread-safe.
  */
 final class HttpWebhookSender implements WebhookSender {
 
@@ -38,7 +39,7 @@ final class HttpWebhookSender implements WebhookSender {
     private final ExecutorService lookups;
     private final NetworkDestinationPolicy policy;
     private final UrlCircuitBreakers breakers;
-    private final InFlightLimit inFlight;
+    private final SendRoom room;
     private final Duration requestTimeout;
     private final String userAgent;
     private final Clock clock;
@@ -53,7 +54,8 @@ final class HttpWebhookSender implements WebhookSender {
         this.clock = clock;
         this.requestTimeout = settings.requestTimeout();
         this.userAgent = settings.userAgent();
-        this.inFlight = new InFlightLimit(settings.maxInFlight());
+        this.room = new SendRoom(
+                settings.maxInFlight(), settings.maxInFlightPerEndpoint(), settings.endpointWaitBudget());
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(settings.connectTimeout())
@@ -80,14 +82,15 @@ final class HttpWebhookSender implements WebhookSender {
     }
 
     private CompletableFuture<SendResult> sendWithin(OutboundRequest request, BreakerAdmission.Granted pass) {
-        CompletableFuture<SendResult.Attempted> attempted;
+        CompletableFuture<SendResult> sent;
         try {
-            attempted = inFlight.acquire()
-                    .thenComposeAsync(permit -> attemptThenRelease(request, pass), executor);
+            sent = room.claim(BreakerKey.of(request.url())).thenComposeAsync(taken -> taken.isPresent()
+                    ? attemptThenRelease(request, pass, taken.get())
+                    : putOff(pass), executor);
         } catch (RuntimeException rejected) {
-            attempted = CompletableFuture.failedFuture(rejected);
+            sent = CompletableFuture.failedFuture(rejected);
         }
-        return attempted.handle((result, failure) -> {
+        return sent.handle((result, failure) -> {
             if (result != null) {
                 return result;
             }
@@ -98,16 +101,25 @@ final class HttpWebhookSender implements WebhookSender {
         });
     }
 
-    /** Runs on the executor, holding an in-flight permit until the attempt ends. */
-    private CompletableFuture<SendResult.Attempted> attemptThenRelease(
-            OutboundRequest request, BreakerAdmission.Granted pass) {
+    /**
+     * No room came within the budget: the endpoint's share is busy (or the whole wire is). Sending nothing costs the
+     * delivery no attempt; one of the share's places frees within one request timeout, so that is the wait.
+     */
+    private CompletableFuture<SendResult> putOff(BreakerAdmission.Granted pass) {
+        pass.release();
+        return CompletableFuture.completedFuture(new SendResult.CircuitOpen(requestTimeout));
+    }
+
+    /** Runs on the executor, holding its room until the attempt ends. */
+    private CompletableFuture<SendResult> attemptThenRelease(
+            OutboundRequest request, BreakerAdmission.Granted pass, SendRoom.Taken taken) {
         CompletableFuture<SendResult.Attempted> attempt;
         try {
             attempt = attempt(request, pass);
         } catch (RuntimeException unexpected) {
             attempt = CompletableFuture.failedFuture(unexpected);
         }
-        return attempt.whenComplete((result, failure) -> inFlight.release());
+        return attempt.whenComplete((result, failure) -> taken.release()).thenApply(SendResult.class::cast);
     }
 
     private CompletableFuture<SendResult.Attempted> attempt(OutboundRequest request, BreakerAdmission.Granted pass) {
@@ -212,15 +224,15 @@ final class HttpWebhookSender implements WebhookSender {
     }
 
     int inFlight() {
-        return inFlight.holders();
+        return room.inFlight();
     }
 
     int waiting() {
-        return inFlight.waiting();
+        return room.waiting();
     }
 
     /**
-     * Fails sends still waiting for a permit (as connection failures, so they are retried later), lets requests
+     * Fails sends still waiting for room (as connection failures, so they are retried later), lets requests
      * on the wire finish within one request timeout, then aborts whatever is left.
      */
     @Override
@@ -228,7 +240,7 @@ final class HttpWebhookSender implements WebhookSender {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        inFlight.close();
+        room.close();
         client.shutdown();
         try {
             if (!client.awaitTermination(requestTimeout.plusSeconds(1))) {

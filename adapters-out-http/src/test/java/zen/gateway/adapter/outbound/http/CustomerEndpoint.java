@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -36,7 +37,7 @@ final class CustomerEndpoint implements AutoCloseable {
     private final ExecutorService handlers = Executors.newCachedThreadPool();
     private final CountDownLatch held = new CountDownLatch(1);
     private volatile Answer answer = status(200, "ok");
-    private volatile boolean holding;
+    private volatile Duration holding;
 
     final AtomicInteger requests = new AtomicInteger();
     final AtomicInteger handling = new AtomicInteger();
@@ -80,12 +81,21 @@ final class CustomerEndpoint implements AutoCloseable {
 
     /** From now on, hold every answer until {@link #releaseHeld()} (or the test ends). */
     void holdAnswers() {
-        holding = true;
+        holding = Duration.ofSeconds(HOLD_LIMIT_SECONDS);
+    }
+
+    /** From now on, answer each request {@code delay} after it came, like a slow receiver (or on release). */
+    void answerAfter(Duration delay) {
+        holding = delay;
     }
 
     void awaitRelease() {
+        awaitRelease(Duration.ofSeconds(HOLD_LIMIT_SECONDS));
+    }
+
+    private void awaitRelease(Duration atMost) {
         try {
-            held.await(HOLD_LIMIT_SECONDS, TimeUnit.SECONDS);
+            held.await(atMost.toNanos(), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -125,8 +135,9 @@ final class CustomerEndpoint implements AutoCloseable {
             lastMethod = exchange.getRequestMethod();
             lastHeaders = exchange.getRequestHeaders();
             lastBody = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            if (holding) {
-                awaitRelease();
+            Duration hold = holding;
+            if (hold != null) {
+                awaitRelease(hold);
             }
             handling.decrementAndGet();
             answering = true;
