@@ -19,6 +19,7 @@ import zen.gateway.application.signing.WebhookSecrets;
 import zen.gateway.domain.message.MessageStatus;
 import zen.gateway.domain.subscription.Endpoint;
 import zen.gateway.domain.subscription.EndpointState;
+import zen.gateway.domain.subscription.TopicLimits;
 import zen.gateway.domain.subscription.TopicPattern;
 
 /**
@@ -139,12 +140,13 @@ public final class EndpointManagementService implements ManageEndpointsUseCase {
         return url;
     }
 
+    /** Within the limits a customer may configure (TopicLimits); stored endpoints load whatever they hold. */
     private static List<TopicPattern> patterns(List<String> topics) {
-        List<TopicPattern> patterns = new ArrayList<>();
+        List<String> trimmed = new ArrayList<>();
         for (String topic : topics) {
-            patterns.add(TopicPattern.of(topic == null ? "" : topic.trim()));
+            trimmed.add(topic == null ? "" : topic.trim());
         }
-        return patterns;
+        return TopicLimits.configured(trimmed);
     }
 
     private static Set<MessageStatus> statuses(List<String> names) {

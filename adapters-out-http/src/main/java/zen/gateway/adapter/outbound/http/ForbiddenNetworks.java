@@ -1,60 +1,77 @@
 package zen.gateway.adapter.outbound.http;
 
 import java.net.Inet4Address;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
 /**
- * Address ranges a customer's webhook URL must not reach unless allowlisted: the gateway's own host, the
- * networks behind it and cloud metadata services. Otherwise anyone who can configure an endpoint could make the
- * gateway call its neighbours (SSRF).
+ * Address ranges a customer's webhook URL must not reach unless allowlisted: every special-purpose range (the
+ * gateway's own host, the networks behind it, cloud metadata services, ranges nobody should be sending webhooks
+ * to) and IPv6 outside global unicast. Otherwise anyone who can configure an endpoint could make the gateway call
+ * its neighbours (SSRF). An IPv6 address that carries an IPv4 one the network may forward to (IPv4-mapped,
+ * IPv4-compatible, NAT64, 6to4) is judged by that IPv4 address. Stateless.
  */
 final class ForbiddenNetworks {
 
-    private record Range(Cidr cidr, String kind) {
-        Range(String cidr, String kind) {
-            this(Cidr.parse(cidr), kind);
-        }
-    }
-
-    private static final List<Range> RANGES = List.of(
-            new Range("0.0.0.0/8", "unspecified ('this network')"),
-            new Range("10.0.0.0/8", "private"),
-            new Range("100.64.0.0/10", "carrier-grade NAT (shared)"),
-            new Range("127.0.0.0/8", "loopback"),
-            new Range("169.254.0.0/16", "link-local (cloud metadata lives at 169.254.169.254)"),
-            new Range("172.16.0.0/12", "private"),
-            new Range("192.168.0.0/16", "private"),
-            new Range("224.0.0.0/4", "multicast"),
-            new Range("240.0.0.0/4", "reserved (incl. broadcast)"),
-            new Range("::/128", "unspecified"),
-            new Range("::1/128", "loopback"),
-            new Range("fc00::/7", "unique local (private)"),
-            new Range("fe80::/10", "link-local"),
-            new Range("fec0::/10", "site-local (private)"),
-            new Range("ff00::/8", "multicast"));
-
-    /** NAT64 gateways forward to the IPv4 address in the last 32 bits, so judge that address instead. */
+    private static final Cidr IPV4_COMPATIBLE = Cidr.parse("::/96");
     private static final Cidr NAT64 = Cidr.parse("64:ff9b::/96");
+    private static final Cidr SIX_TO_FOUR = Cidr.parse("2002::/16");
+    private static final Cidr GLOBAL_UNICAST = Cidr.parse("2000::/3");
 
     private ForbiddenNetworks() {}
 
     /** What kind of forbidden address {@code address} is, or empty when it is a public one. */
     static Optional<String> kindOf(InetAddress address) {
-        if (address instanceof Inet6Address && NAT64.contains(address)) {
-            return kindOf(embeddedIpv4(address)).map(kind -> kind + " via NAT64");
+        byte[] bytes = address.getAddress();
+        if (bytes.length == 4) {
+            return SpecialPurposeNetworks.kindOf(address);
         }
-        return RANGES.stream().filter(range -> range.cidr().contains(address)).map(Range::kind).findFirst();
+        if (isIpv4Mapped(bytes)) {
+            // The JDK turns these into IPv4 addresses itself; a resolver handing one over raw is judged the same.
+            return kindOf(ipv4(bytes, 12)).map(kind -> kind + " (IPv4-mapped)");
+        }
+        if (IPV4_COMPATIBLE.contains(address) && !isUnspecifiedOrLoopback(bytes)) {
+            // Deprecated since 2006 and routed by nothing sane: refused even when the IPv4 address inside is public.
+            return Optional.of(kindOf(ipv4(bytes, 12)).map(kind -> kind + " via IPv4-compatible")
+                    .orElse("IPv4-compatible (deprecated)"));
+        }
+        if (NAT64.contains(address)) {
+            return kindOf(ipv4(bytes, 12)).map(kind -> kind + " via NAT64");
+        }
+        if (SIX_TO_FOUR.contains(address)) {
+            return kindOf(ipv4(bytes, 2)).map(kind -> kind + " via 6to4");
+        }
+        Optional<String> special = SpecialPurposeNetworks.kindOf(address);
+        if (special.isPresent() || GLOBAL_UNICAST.contains(address)) {
+            return special;
+        }
+        return Optional.of("reserved (outside global unicast 2000::/3)");
     }
 
-    private static InetAddress embeddedIpv4(InetAddress address) {
-        byte[] bytes = address.getAddress();
+    private static boolean isIpv4Mapped(byte[] bytes) {
+        for (int i = 0; i < 10; i++) {
+            if (bytes[i] != 0) {
+                return false;
+            }
+        }
+        return bytes[10] == (byte) 0xff && bytes[11] == (byte) 0xff;
+    }
+
+    /** {@code ::} and {@code ::1} lie inside {@code ::/96} but are their own kinds. */
+    private static boolean isUnspecifiedOrLoopback(byte[] bytes) {
+        for (int i = 0; i < 15; i++) {
+            if (bytes[i] != 0) {
+                return false;
+            }
+        }
+        return bytes[15] == 0 || bytes[15] == 1;
+    }
+
+    private static InetAddress ipv4(byte[] bytes, int from) {
         try {
-            return (Inet4Address) InetAddress.getByAddress(Arrays.copyOfRange(bytes, 12, 16));
+            return (Inet4Address) InetAddress.getByAddress(Arrays.copyOfRange(bytes, from, from + 4));
         } catch (UnknownHostException e) {
             throw new IllegalStateException("4 bytes are always an IPv4 address", e);
         }

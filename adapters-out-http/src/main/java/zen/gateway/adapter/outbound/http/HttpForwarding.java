@@ -28,6 +28,7 @@ public final class HttpForwarding implements AutoCloseable {
     private final HttpWebhookSender sender;
 
     private HttpForwarding(HttpSenderSettings settings, HostResolver resolver) {
+        PinningResolverProvider.requireInstalled(); // without it a checked name could be looked up again elsewhere
         Clock clock = Clock.systemUTC();
         List<Cidr> allowed = settings.allowedNetworks().stream().map(Cidr::parse).toList();
         this.policy = new NetworkDestinationPolicy(allowed, resolver);
@@ -35,8 +36,13 @@ public final class HttpForwarding implements AutoCloseable {
         this.sender = new HttpWebhookSender(settings, policy, breakers, exchangeExecutor(), lookupExecutor(), clock);
     }
 
+    /**
+     * Starts delivery. Fails when the JVM resolves names with another resolver than {@link PinningResolverProvider}
+     * (a packaging that dropped its {@code META-INF/services} entry, or {@code jdk.net.hosts.file} set).
+     */
     public static HttpForwarding start(HttpSenderSettings settings) {
-        return new HttpForwarding(settings, HostResolver.SYSTEM);
+        return new HttpForwarding(settings,
+                new CachingHostResolver(HostResolver.SYSTEM, CachingHostResolver.DEFAULT_TTL, System::nanoTime));
     }
 
     static HttpForwarding start(HttpSenderSettings settings, HostResolver resolver) {
@@ -60,7 +66,7 @@ public final class HttpForwarding implements AutoCloseable {
         return sender.inFlight();
     }
 
-    /** Sends waiting for a free in-flight slot (for a gauge). */
+    /** Sends waiting for room, in their endpoint's line or for a place on the wire (for a gauge). */
     public int waiting() {
         return sender.waiting();
     }

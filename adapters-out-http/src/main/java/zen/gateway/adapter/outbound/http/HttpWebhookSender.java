@@ -13,7 +13,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import zen.gateway.application.port.outbound.endpoints.DestinationPolicy;
 import zen.gateway.application.port.outbound.forwarding.OutboundRequest;
 import zen.gateway.application.port.outbound.forwarding.SendResult;
 import zen.gateway.application.port.outbound.forwarding.WebhookSender;
@@ -22,10 +21,12 @@ import zen.gateway.domain.delivery.AttemptOutcome;
 
 /**
  * POSTs webhooks with one shared {@link HttpClient} (HTTP/1.1, pooled keep-alive connections, redirects not
- * followed). A send passes, in order: the URL's circuit breaker (an open one answers at once, sending nothing),
- * the in-flight limit (waiting without a thread), the destination policy (again: on the exchange threads when the
- * host is an address, on the lookup threads when a name must be looked up, because DNS may block), then the
- * exchange, bounded by the request timeout from first byte sent to last byte kept. Thread-safe.
+ * followed, no proxy). A send passes, in order: the URL's circuit breaker (an open one answers at once, sending
+ * nothing), room in its endpoint's share and on the wire (waited for without a thread, within a budget, else put
+ * off like a send to an open breaker), the destination policy (again: on the exchange threads when the host needs
+ * no lookup, on the lookup threads when a name must be looked up, because DNS may block), then the exchange with
+ * the name pinned to the addresses the policy allowed, bounded by the request timeout from first byte sent to last
+ * byte kept. Thread-safe.
  */
 final class HttpWebhookSender implements WebhookSender {
 
@@ -36,15 +37,15 @@ final class HttpWebhookSender implements WebhookSender {
     private final HttpClient client;
     private final ExecutorService executor;
     private final ExecutorService lookups;
-    private final DestinationPolicy policy;
+    private final NetworkDestinationPolicy policy;
     private final UrlCircuitBreakers breakers;
-    private final InFlightLimit inFlight;
+    private final SendRoom room;
     private final Duration requestTimeout;
     private final String userAgent;
     private final Clock clock;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    HttpWebhookSender(HttpSenderSettings settings, DestinationPolicy policy, UrlCircuitBreakers breakers,
+    HttpWebhookSender(HttpSenderSettings settings, NetworkDestinationPolicy policy, UrlCircuitBreakers breakers,
                       ExecutorService executor, ExecutorService lookups, Clock clock) {
         this.policy = policy;
         this.breakers = breakers;
@@ -53,11 +54,15 @@ final class HttpWebhookSender implements WebhookSender {
         this.clock = clock;
         this.requestTimeout = settings.requestTimeout();
         this.userAgent = settings.userAgent();
-        this.inFlight = new InFlightLimit(settings.maxInFlight());
+        this.room = new SendRoom(
+                settings.maxInFlight(), settings.maxInFlightPerEndpoint(), settings.endpointWaitBudget());
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER) // a redirect could lead past the destination policy
+                // A proxy would look the name up itself, past the pinned addresses; ProxySelector.getDefault() would
+                // otherwise follow the http(s).proxyHost system properties.
+                .proxy(HttpClient.Builder.NO_PROXY)
                 .executor(executor)
                 .build();
     }
@@ -77,14 +82,15 @@ final class HttpWebhookSender implements WebhookSender {
     }
 
     private CompletableFuture<SendResult> sendWithin(OutboundRequest request, BreakerAdmission.Granted pass) {
-        CompletableFuture<SendResult.Attempted> attempted;
+        CompletableFuture<SendResult> sent;
         try {
-            attempted = inFlight.acquire()
-                    .thenComposeAsync(permit -> attemptThenRelease(request, pass), executor);
+            sent = room.claim(BreakerKey.of(request.url())).thenComposeAsync(taken -> taken.isPresent()
+                    ? attemptThenRelease(request, pass, taken.get())
+                    : putOff(pass), executor);
         } catch (RuntimeException rejected) {
-            attempted = CompletableFuture.failedFuture(rejected);
+            sent = CompletableFuture.failedFuture(rejected);
         }
-        return attempted.handle((result, failure) -> {
+        return sent.handle((result, failure) -> {
             if (result != null) {
                 return result;
             }
@@ -95,38 +101,67 @@ final class HttpWebhookSender implements WebhookSender {
         });
     }
 
-    /** Runs on the executor, holding an in-flight permit until the attempt ends. */
-    private CompletableFuture<SendResult.Attempted> attemptThenRelease(
-            OutboundRequest request, BreakerAdmission.Granted pass) {
+    /**
+     * No room came within the budget: the endpoint's share is busy (or the whole wire is). Sending nothing costs the
+     * delivery no attempt; one of the share's places frees within one request timeout, so that is the wait.
+     */
+    private CompletableFuture<SendResult> putOff(BreakerAdmission.Granted pass) {
+        pass.release();
+        return CompletableFuture.completedFuture(new SendResult.CircuitOpen(requestTimeout));
+    }
+
+    /** Runs on the executor, holding its room until the attempt ends. */
+    private CompletableFuture<SendResult> attemptThenRelease(
+            OutboundRequest request, BreakerAdmission.Granted pass, SendRoom.Taken taken) {
         CompletableFuture<SendResult.Attempted> attempt;
         try {
             attempt = attempt(request, pass);
         } catch (RuntimeException unexpected) {
             attempt = CompletableFuture.failedFuture(unexpected);
         }
-        return attempt.whenComplete((result, failure) -> inFlight.release());
+        return attempt.whenComplete((result, failure) -> taken.release()).thenApply(SendResult.class::cast);
     }
 
     private CompletableFuture<SendResult.Attempted> attempt(OutboundRequest request, BreakerAdmission.Granted pass) {
-        return destinationCheck(request.url()).thenCompose(refusal -> {
-            if (refusal.isPresent()) {
+        return destinationCheck(request.url()).thenCompose(check -> switch (check) {
+            case DestinationCheck.Refused refused -> {
                 pass.release();
-                return CompletableFuture.completedFuture(refused(refusal.get()));
+                yield CompletableFuture.completedFuture(refused(refused.reason()));
             }
-            return exchangeChecked(request, pass);
+            case DestinationCheck.Unresolved unresolved -> {
+                // What the client's own failed lookup used to report: retryable, and the receiver's problem.
+                AttemptOutcome failed = new AttemptOutcome.ConnectionFailed(unresolved.reason());
+                pass.record(failed, Duration.ZERO);
+                yield CompletableFuture.completedFuture(new SendResult.Attempted(failed, Duration.ZERO, null));
+            }
+            case DestinationCheck.Allowed allowed -> exchangePinned(request, pass, allowed);
         });
     }
 
     /**
-     * The policy's verdict, asked again before every send: the name may point elsewhere by now. Its lookup also
-     * fills the JDK's address cache (30 s), so the client's own resolution of the name right after it, whichever
-     * thread makes it, finds the answer there instead of waiting on DNS again.
+     * The policy's verdict, asked again before every send: the name may point elsewhere by now. A name is looked
+     * up on the lookup threads, because DNS may block; an address is judged right here.
      */
-    private CompletableFuture<Optional<String>> destinationCheck(URI url) {
-        if (NetworkDestinationPolicy.isAddress(url.getHost())) {
-            return CompletableFuture.completedFuture(policy.refusal(url));
+    private CompletableFuture<DestinationCheck> destinationCheck(URI url) {
+        if (!NetworkDestinationPolicy.needsLookup(url.getHost())) {
+            return CompletableFuture.completedFuture(policy.check(url));
         }
-        return CompletableFuture.supplyAsync(() -> policy.refusal(url), lookups);
+        return CompletableFuture.supplyAsync(() -> policy.check(url), lookups);
+    }
+
+    /** Holds the checked addresses pinned to the name until the exchange ends, so the client connects to them. */
+    private CompletableFuture<SendResult.Attempted> exchangePinned(
+            OutboundRequest request, BreakerAdmission.Granted pass, DestinationCheck.Allowed allowed) {
+        if (!allowed.byName()) {
+            return exchangeChecked(request, pass);
+        }
+        AddressPins.Pin pin = AddressPins.pin(request.url().getHost(), allowed.addresses());
+        try {
+            return exchangeChecked(request, pass).whenComplete((result, failure) -> pin.close());
+        } catch (RuntimeException unexpected) {
+            pin.close();
+            throw unexpected;
+        }
     }
 
     private CompletableFuture<SendResult.Attempted> exchangeChecked(OutboundRequest request, BreakerAdmission.Granted pass) {
@@ -189,15 +224,15 @@ final class HttpWebhookSender implements WebhookSender {
     }
 
     int inFlight() {
-        return inFlight.holders();
+        return room.inFlight();
     }
 
     int waiting() {
-        return inFlight.waiting();
+        return room.waiting();
     }
 
     /**
-     * Fails sends still waiting for a permit (as connection failures, so they are retried later), lets requests
+     * Fails sends still waiting for room (as connection failures, so they are retried later), lets requests
      * on the wire finish within one request timeout, then aborts whatever is left.
      */
     @Override
@@ -205,7 +240,7 @@ final class HttpWebhookSender implements WebhookSender {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        inFlight.close();
+        room.close();
         client.shutdown();
         try {
             if (!client.awaitTermination(requestTimeout.plusSeconds(1))) {

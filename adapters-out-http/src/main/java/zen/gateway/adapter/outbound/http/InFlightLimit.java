@@ -1,8 +1,10 @@
 package zen.gateway.adapter.outbound.http;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * At most {@code max} holders at once; the others wait in arrival order for a future to complete, so waiting
@@ -40,6 +42,40 @@ final class InFlightLimit {
             waiting.add(turn);
             return turn;
         }
+    }
+
+    /**
+     * Like {@link #acquire}, but waits at most {@code patience}: completes with true once the caller holds a permit
+     * (to release exactly once), with false when it stopped waiting and holds none. The timeout completes on the
+     * JDK's delay thread: continue asynchronously on your own executor.
+     */
+    CompletableFuture<Boolean> acquireWithin(Duration patience) {
+        CompletableFuture<Void> turn = acquire();
+        if (turn.isDone()) {
+            return turn.thenApply(granted -> true);
+        }
+        CompletableFuture<Boolean> held = new CompletableFuture<>();
+        CompletableFuture<Boolean> inTime = new CompletableFuture<Boolean>()
+                .completeOnTimeout(false, patience.toNanos(), TimeUnit.NANOSECONDS);
+        turn.whenComplete((granted, failure) -> {
+            inTime.complete(true); // cancels the timer
+            if (failure != null) {
+                held.completeExceptionally(failure);
+            } else {
+                held.complete(true);
+            }
+        });
+        inTime.thenAccept(waitedInTime -> {
+            // Leaving the queue and being handed a permit are decided under the same lock, so exactly one happens.
+            if (!waitedInTime && withdraw(turn)) {
+                held.complete(false);
+            }
+        });
+        return held;
+    }
+
+    private synchronized boolean withdraw(CompletableFuture<Void> turn) {
+        return waiting.remove(turn);
     }
 
     void release() {

@@ -1,27 +1,28 @@
 package zen.gateway.adapter.outbound.http;
 
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import zen.gateway.application.port.outbound.endpoints.DestinationPolicy;
 
 /**
- * Allows http and https URLs whose host resolves only to public addresses, or to addresses in the allowlist.
- * A host with one forbidden address among public ones is refused: the client may connect to any of them.
+ * Allows http and https URLs whose host stands only for public addresses, or for addresses in the allowlist. The
+ * host is read the way the network would read it: an IPv6 literal (without a zone id), an IPv4 address in any
+ * spelling inet_aton accepts (only the dotted quad is allowed, being the only one every client reads alike), a
+ * loopback or metadata name judged by name, or else a name looked up once. Every address is judged, embedded
+ * IPv4 included: a host with one forbidden address among public ones is refused, since the client may use any.
  *
- * <p>The sender asks again right before every request, so a name that later points inside the network is
- * caught. The JDK caches lookups (30 s by default), so the client's own lookup normally sees the same answer
- * as this check; a DNS server flipping answers exactly as the cache expires remains a narrow window.
+ * <p>The sender asks again before every request and then pins the addresses it was answered (see
+ * {@link AddressPins}), so the client connects to exactly what was checked: a name that points inside the
+ * network later is refused then, and one that changes between the check and the connection changes nothing.
  *
- * <p>Thread-safe. {@link #refusal} blocks on DNS: do not call it on an event-loop thread.
+ * <p>Thread-safe. {@link #check} and {@link #refusal} block on DNS for names: mind {@link #needsLookup}.
  */
 final class NetworkDestinationPolicy implements DestinationPolicy {
-
-    private static final Pattern DOTTED_QUAD = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
     private final List<Cidr> allowed;
     private final HostResolver resolver;
@@ -31,37 +32,92 @@ final class NetworkDestinationPolicy implements DestinationPolicy {
         this.resolver = resolver;
     }
 
+    /** Asked when an endpoint is configured: a name that does not resolve is refused, being surely a mistake. */
     @Override
     public Optional<String> refusal(URI url) {
+        return switch (check(url)) {
+            case DestinationCheck.Allowed allowedHost -> Optional.empty();
+            case DestinationCheck.Refused refused -> Optional.of(refused.reason());
+            case DestinationCheck.Unresolved unresolved -> Optional.of(unresolved.reason());
+        };
+    }
+
+    DestinationCheck check(URI url) {
         Optional<String> malformation = malformation(url);
         if (malformation.isPresent()) {
-            return malformation;
+            return new DestinationCheck.Refused(malformation.get());
         }
-        InetAddress[] addresses;
+        String host = url.getHost();
+        if (host.startsWith("[")) {
+            return ipv6Literal(host);
+        }
+        Optional<InetAddress> numeric = NumericHost.ipv4(host);
+        if (numeric.isPresent()) {
+            return numericIpv4(host, numeric.get());
+        }
+        if (SpecialHostNames.isMetadataService(host)) {
+            return new DestinationCheck.Refused(host + " is a cloud metadata service");
+        }
+        Optional<InetAddress> loopback = SpecialHostNames.loopback(host);
+        if (loopback.isPresent()) {
+            return judged(host + " stands for ", List.of(loopback.get()), true);
+        }
+        List<InetAddress> addresses;
         try {
-            addresses = resolver.resolve(url.getHost());
+            addresses = List.of(resolver.resolve(host));
         } catch (UnknownHostException e) {
-            // Nothing to reach means nothing to protect; the send itself then fails as a retryable connection
-            // failure, whereas a refusal would dead-letter the delivery over a DNS hiccup.
-            return Optional.empty();
+            return new DestinationCheck.Unresolved(host + " does not resolve");
         }
+        if (addresses.isEmpty()) {
+            return new DestinationCheck.Unresolved(host + " does not resolve");
+        }
+        return judged(host + " resolves to ", addresses, true);
+    }
+
+    private DestinationCheck ipv6Literal(String host) {
+        if (host.contains("%")) {
+            // A zone id names one of the gateway's own network interfaces: a link-local destination by design.
+            return new DestinationCheck.Refused(host + " names a network interface of the gateway (zone id)");
+        }
+        try {
+            return judged("", List.of(InetAddress.getByName(host)), false); // in brackets: parsed, never looked up
+        } catch (UnknownHostException e) {
+            return new DestinationCheck.Refused("not an IPv6 address: " + host);
+        }
+    }
+
+    private DestinationCheck numericIpv4(String host, InetAddress address) {
+        if (NumericHost.isDottedQuad(host)) {
+            return judged("", List.of(address), false);
+        }
+        DestinationCheck judged = judged(host + " reads as ", List.of(address), false);
+        if (judged instanceof DestinationCheck.Refused) {
+            return judged;
+        }
+        return new DestinationCheck.Refused(host + " reads as " + address.getHostAddress()
+                + " to some HTTP clients and differently to others; write " + address.getHostAddress());
+    }
+
+    /** Allowed when no address is forbidden outside the allowlist; {@code saying} introduces the address. */
+    private DestinationCheck judged(String saying, List<InetAddress> addresses, boolean byName) {
         for (InetAddress address : addresses) {
             Optional<String> kind = ForbiddenNetworks.kindOf(address);
             if (kind.isPresent() && allowed.stream().noneMatch(network -> network.contains(address))) {
-                return Optional.of(url.getHost() + " resolves to " + address.getHostAddress() + ", a "
-                        + kind.get() + " address, and no allowed network contains it");
+                return new DestinationCheck.Refused(saying + shown(address) + ": " + kind.get()
+                        + ", and no allowed network contains it");
             }
         }
-        return Optional.empty();
+        return new DestinationCheck.Allowed(addresses, byName);
     }
 
-    /**
-     * Whether {@code host} (as a URI gives it) is an address, which resolving never looks up: an IPv6 literal in
-     * brackets, or a dotted-quad IPv4 address. Other spellings the JDK would also read as addresses count as
-     * names; they are then merely checked on a thread that may block.
-     */
-    static boolean isAddress(String host) {
-        return host != null && (host.startsWith("[") || DOTTED_QUAD.matcher(host).matches());
+    private static String shown(InetAddress address) {
+        return address instanceof Inet6Address ? "[" + address.getHostAddress() + "]" : address.getHostAddress();
+    }
+
+    /** Whether checking {@code host} (as a URI gives it) looks a name up, which may block on DNS. */
+    static boolean needsLookup(String host) {
+        return host != null && !host.startsWith("[") && NumericHost.ipv4(host).isEmpty()
+                && !SpecialHostNames.isMetadataService(host) && SpecialHostNames.loopback(host).isEmpty();
     }
 
     /** Why {@code url} is not an absolute http(s) URL with a host, or empty when it is one. Needs no DNS. */

@@ -19,7 +19,8 @@ import zen.gateway.application.port.outbound.forwarding.CircuitBreakerControl;
  * One resilience4j circuit breaker per URL (see {@link BreakerKey}), so one failing customer does not hold up
  * the others, and a dead endpoint is not hammered. A breaker opens after {@code threshold} consecutive failures:
  * a count-based window of that size with a 100 % failure-rate threshold can only be exceeded by a window full of
- * failures. Thread-safe.
+ * failures. It also opens when the slow calls in that window reach the slow-call rate: a receiver that answers
+ * 200 after 12 s never fails, yet holds its places on the wire for most of the request timeout. Thread-safe.
  */
 final class UrlCircuitBreakers implements CircuitBreakerControl {
 
@@ -39,9 +40,8 @@ final class UrlCircuitBreakers implements CircuitBreakerControl {
                 .failureRateThreshold(100)
                 .waitDurationInOpenState(openDuration)
                 .permittedNumberOfCallsInHalfOpenState(settings.halfOpenCalls())
-                // Slowness is the request timeout's business; resilience4j's default would otherwise count
-                // every call over 60 s as slow and open on that alone.
-                .slowCallDurationThreshold(Duration.ofDays(1))
+                .slowCallDurationThreshold(settings.breakerSlowCallDuration())
+                .slowCallRateThreshold(settings.breakerSlowCallRate())
                 .clock(clock)
                 .build();
         this.registry = CircuitBreakerRegistry.of(config);

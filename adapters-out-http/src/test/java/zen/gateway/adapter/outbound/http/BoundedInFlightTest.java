@@ -21,7 +21,9 @@ class BoundedInFlightTest {
     private static final int SENDS = 10;
 
     private final CustomerEndpoint endpoint = CustomerEndpoint.start();
-    private final HttpForwarding forwarding = HttpForwarding.start(loopbackAllowed().withMaxInFlight(LIMIT));
+    /** Waiting sends must outlast the test's pauses: a budget far beyond them. */
+    private final HttpForwarding forwarding = HttpForwarding.start(loopbackAllowed().withMaxInFlight(LIMIT)
+            .withEndpointShare(HttpSenderSettings.DEFAULT_MAX_IN_FLIGHT_PER_ENDPOINT, Duration.ofMinutes(5)));
 
     @AfterEach
     void stop() {

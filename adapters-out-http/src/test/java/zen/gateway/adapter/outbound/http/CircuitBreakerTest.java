@@ -89,6 +89,22 @@ class CircuitBreakerTest {
     }
 
     @Test
+    void opensWhenTheReceiverIsSlowAlthoughItAnswers200() {
+        try (HttpForwarding strictAboutSlowness = HttpForwarding.start(loopbackAllowed()
+                .withBreaker(THRESHOLD, OPEN_FOR, 1).withSlowCalls(Duration.ofMillis(100), 100))) {
+            endpoint.answerAfter(Duration.ofMillis(300));
+            for (int i = 0; i < THRESHOLD; i++) {
+                assertThat(attempt(strictAboutSlowness.sender(), hook).outcome())
+                        .isEqualTo(AttemptOutcome.Responded.status(200));
+            }
+
+            assertThat(strictAboutSlowness.circuitBreakers().states()).containsEntry(breaker, "OPEN");
+            assertThat(Sends.result(strictAboutSlowness.sender().send(json(hook))))
+                    .isInstanceOf(SendResult.CircuitOpen.class);
+        }
+    }
+
+    @Test
     void clientErrorsAreNotFailuresOfTheReceiver() {
         endpoint.answer(status(400, "bad payload"));
         for (int i = 0; i < THRESHOLD * 2; i++) {

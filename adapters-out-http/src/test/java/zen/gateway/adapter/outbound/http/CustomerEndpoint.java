@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -36,7 +37,7 @@ final class CustomerEndpoint implements AutoCloseable {
     private final ExecutorService handlers = Executors.newCachedThreadPool();
     private final CountDownLatch held = new CountDownLatch(1);
     private volatile Answer answer = status(200, "ok");
-    private volatile boolean holding;
+    private volatile Duration holding;
 
     final AtomicInteger requests = new AtomicInteger();
     final AtomicInteger handling = new AtomicInteger();
@@ -46,8 +47,8 @@ final class CustomerEndpoint implements AutoCloseable {
     volatile Headers lastHeaders;
     volatile String lastBody;
 
-    private CustomerEndpoint() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    private CustomerEndpoint(InetSocketAddress address) throws IOException {
+        server = HttpServer.create(address, 0);
         server.setExecutor(handlers);
         server.createContext("/", this::handle);
         server.start();
@@ -55,14 +56,23 @@ final class CustomerEndpoint implements AutoCloseable {
 
     static CustomerEndpoint start() {
         try {
-            return new CustomerEndpoint();
+            return new CustomerEndpoint(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** On one address and port (0: any free one), to stand where a name may point. */
+    static CustomerEndpoint startOn(String address, int port) throws IOException {
+        return new CustomerEndpoint(new InetSocketAddress(InetAddress.getByName(address), port));
+    }
+
     URI url(String path) {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+        return URI.create("http://127.0.0.1:" + port() + path);
+    }
+
+    int port() {
+        return server.getAddress().getPort();
     }
 
     void answer(Answer next) {
@@ -71,12 +81,21 @@ final class CustomerEndpoint implements AutoCloseable {
 
     /** From now on, hold every answer until {@link #releaseHeld()} (or the test ends). */
     void holdAnswers() {
-        holding = true;
+        holding = Duration.ofSeconds(HOLD_LIMIT_SECONDS);
+    }
+
+    /** From now on, answer each request {@code delay} after it came, like a slow receiver (or on release). */
+    void answerAfter(Duration delay) {
+        holding = delay;
     }
 
     void awaitRelease() {
+        awaitRelease(Duration.ofSeconds(HOLD_LIMIT_SECONDS));
+    }
+
+    private void awaitRelease(Duration atMost) {
         try {
-            held.await(HOLD_LIMIT_SECONDS, TimeUnit.SECONDS);
+            held.await(atMost.toNanos(), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -116,8 +135,9 @@ final class CustomerEndpoint implements AutoCloseable {
             lastMethod = exchange.getRequestMethod();
             lastHeaders = exchange.getRequestHeaders();
             lastBody = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            if (holding) {
-                awaitRelease();
+            Duration hold = holding;
+            if (hold != null) {
+                awaitRelease(hold);
             }
             handling.decrementAndGet();
             answering = true;

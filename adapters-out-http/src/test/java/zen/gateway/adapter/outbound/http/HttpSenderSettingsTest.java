@@ -16,6 +16,10 @@ class HttpSenderSettingsTest {
         assertThat(defaults.connectTimeout()).isEqualTo(Duration.ofSeconds(5));
         assertThat(defaults.requestTimeout()).isEqualTo(Duration.ofSeconds(15));
         assertThat(defaults.maxInFlight()).isEqualTo(100);
+        assertThat(defaults.maxInFlightPerEndpoint()).isEqualTo(10);
+        assertThat(defaults.endpointWaitBudget()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(defaults.breakerSlowCallDuration()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(defaults.breakerSlowCallRate()).isEqualTo(50f);
         assertThat(defaults.breakerFailureThreshold()).isEqualTo(10);
         assertThat(defaults.breakerOpenDuration()).isEqualTo(Duration.ofMinutes(5));
         assertThat(defaults.halfOpenCalls()).isEqualTo(3);
@@ -34,5 +38,28 @@ class HttpSenderSettingsTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> defaults.withBreaker(0, Duration.ofMinutes(1), 1))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> defaults.withEndpointShare(0, Duration.ofSeconds(1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> defaults.withEndpointShare(10, Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> defaults.withSlowCalls(Duration.ofSeconds(10), 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> defaults.withSlowCalls(Duration.ofSeconds(10), 101))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> defaults.withSlowCalls(Duration.ZERO, 50))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theSettingsOfBeforeGetTheDefaultsOfWhatCameSince() {
+        var before = new HttpSenderSettings(Duration.ofSeconds(2), Duration.ofSeconds(9), 50, 5, Duration.ofMinutes(1),
+                1, List.of("10.0.0.0/8"), "UA");
+
+        assertThat(before.maxInFlightPerEndpoint()).isEqualTo(HttpSenderSettings.DEFAULT_MAX_IN_FLIGHT_PER_ENDPOINT);
+        assertThat(before.endpointWaitBudget()).isEqualTo(HttpSenderSettings.DEFAULT_ENDPOINT_WAIT_BUDGET);
+        assertThat(before.breakerSlowCallDuration()).isEqualTo(HttpSenderSettings.DEFAULT_BREAKER_SLOW_CALL_DURATION);
+        assertThat(before.breakerSlowCallRate()).isEqualTo(HttpSenderSettings.DEFAULT_BREAKER_SLOW_CALL_RATE);
+        assertThat(before.requestTimeout()).isEqualTo(Duration.ofSeconds(9));
+        assertThat(before.breakerFailureThreshold()).isEqualTo(5);
     }
 }

@@ -242,15 +242,31 @@ class HttpWebhookSenderTest {
         var dns = new SwitchableResolver("127.0.0.1");
         forwarding.close();
         forwarding = HttpForwarding.start(loopbackAllowed(), dns);
+        URI hook = URI.create("http://hooks.switching.example:" + endpoint.port() + "/hook");
 
-        assertThat(attempt(forwarding.sender(), endpoint.url("/hook")).outcome())
-                .isEqualTo(AttemptOutcome.Responded.status(200));
+        assertThat(attempt(forwarding.sender(), hook).outcome()).isEqualTo(AttemptOutcome.Responded.status(200));
         dns.answer("169.254.169.254");
-        var second = attempt(forwarding.sender(), endpoint.url("/hook")).outcome();
+        var second = attempt(forwarding.sender(), hook).outcome();
 
         assertThat(second).isInstanceOfSatisfying(AttemptOutcome.Refused.class,
                 refused -> assertThat(refused.reason()).contains("169.254.169.254"));
         assertThat(endpoint.requests).hasValue(1);
+    }
+
+    @Test
+    void aNameThatStopsResolvingIsARetryableConnectionFailureCountedByTheBreaker() {
+        var dns = new SwitchableResolver();
+        dns.answerNothing();
+        useSettings(loopbackAllowed().withBreaker(2, Duration.ofMinutes(10), 1), dns);
+        URI hook = URI.create("http://gone.customer.example:" + endpoint.port() + "/hook");
+
+        for (int i = 0; i < 2; i++) {
+            assertThat(attempt(forwarding.sender(), hook).outcome()).isEqualTo(
+                    new AttemptOutcome.ConnectionFailed("gone.customer.example does not resolve"));
+        }
+
+        assertThat(Sends.result(forwarding.sender().send(json(hook)))).isInstanceOf(SendResult.CircuitOpen.class);
+        assertThat(endpoint.requests).hasValue(0);
     }
 
     @Test
@@ -300,5 +316,10 @@ class HttpWebhookSenderTest {
     private void useSettings(HttpSenderSettings settings) {
         forwarding.close();
         forwarding = HttpForwarding.start(settings);
+    }
+
+    private void useSettings(HttpSenderSettings settings, HostResolver dns) {
+        forwarding.close();
+        forwarding = HttpForwarding.start(settings, dns);
     }
 }

@@ -65,6 +65,40 @@ class UrlCircuitBreakersTest {
         assertThat(breakers.states()).containsEntry("https://hooks.example.com:443/zen", "CLOSED");
     }
 
+    @Test
+    void aReceiverAnswering200AfterTwelveSecondsOpensItsBreakerWithTheDefaults() {
+        var defaults = new UrlCircuitBreakers(HttpSenderSettings.defaults(), clock);
+
+        for (int call = 0; call < HttpSenderSettings.defaults().breakerFailureThreshold(); call++) {
+            var pass = (BreakerAdmission.Granted) defaults.admit(HOOK);
+            pass.record(AttemptOutcome.Responded.status(200), Duration.ofSeconds(12));
+        }
+
+        assertThat(defaults.states()).containsEntry("https://hooks.example.com:443/zen", "OPEN");
+        assertThat(defaults.admit(HOOK)).isInstanceOf(BreakerAdmission.Denied.class);
+    }
+
+    @Test
+    void opensWhenTheSlowCallsAmongTheRecentOnesReachTheRate() {
+        var halfSlow = new UrlCircuitBreakers(HttpSenderSettings.defaults().withBreaker(4, OPEN_FOR, 1)
+                .withSlowCalls(Duration.ofSeconds(5), 50), clock);
+        var quarterSlow = new UrlCircuitBreakers(HttpSenderSettings.defaults().withBreaker(4, OPEN_FOR, 1)
+                .withSlowCalls(Duration.ofSeconds(5), 50), clock);
+
+        answer(halfSlow, Duration.ofMillis(40), Duration.ofSeconds(6), Duration.ofMillis(40), Duration.ofSeconds(6));
+        answer(quarterSlow, Duration.ofMillis(40), Duration.ofSeconds(6), Duration.ofMillis(40), Duration.ofMillis(40));
+
+        assertThat(halfSlow.states()).containsEntry("https://hooks.example.com:443/zen", "OPEN");
+        assertThat(quarterSlow.states()).containsEntry("https://hooks.example.com:443/zen", "CLOSED");
+    }
+
+    private static void answer(UrlCircuitBreakers breakers, Duration... latencies) {
+        for (Duration latency : latencies) {
+            var pass = (BreakerAdmission.Granted) breakers.admit(HOOK);
+            pass.record(AttemptOutcome.Responded.status(204), latency);
+        }
+    }
+
     private void fail() {
         var pass = (BreakerAdmission.Granted) breakers.admit(HOOK);
         pass.record(AttemptOutcome.Responded.status(503), Duration.ofMillis(20));

@@ -1,0 +1,2 @@
+/** Sealing secrets with the master key: AES-GCM from the JDK. */
+package zen.gateway.application.secrets;
