@@ -23,6 +23,7 @@ COPY adapters-out-mongo/pom.xml adapters-out-mongo/
 COPY adapters-out-jdbc/pom.xml adapters-out-jdbc/
 COPY adapters-out-redis/pom.xml adapters-out-redis/
 COPY adapters-out-http/pom.xml adapters-out-http/
+COPY adapters-embedded/pom.xml adapters-embedded/
 COPY bootstrap/pom.xml bootstrap/
 RUN ./mvnw -B -ntp -pl bootstrap -am package -DskipTests
 
@@ -34,6 +35,7 @@ COPY adapters-out-mongo/src adapters-out-mongo/src
 COPY adapters-out-jdbc/src adapters-out-jdbc/src
 COPY adapters-out-redis/src adapters-out-redis/src
 COPY adapters-out-http/src adapters-out-http/src
+COPY adapters-embedded/src adapters-embedded/src
 COPY bootstrap/src bootstrap/src
 RUN ./mvnw -B -ntp -pl bootstrap -am package -DskipTests
 

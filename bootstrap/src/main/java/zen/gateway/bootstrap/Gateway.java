@@ -103,13 +103,14 @@ final class Gateway {
         ProjectDirectory projects = new ProjectDirectory(stores.projectNumbers(), shared, cacheTtl, SHARED_TTL, clock);
         EndpointDirectory endpoints = new EndpointDirectory(stores.endpoints(), shared, cacheTtl, SHARED_TTL, clock);
 
-        BatchingAttemptRecorder recorder = new BatchingAttemptRecorder(new TimedAttemptLog(stores.deliveries(), metrics), 100);
+        BatchingAttemptRecorder recorder =
+                new BatchingAttemptRecorder(new TimedAttemptLog(stores.deliveries(), metrics), 100, storage.makeDurable());
         environment.lifecycle().manage(new ClosingManaged(recorder));
         ForwardDeliveryService forward = new ForwardDeliveryService(endpoints, stores.endpoints(), http.sender(),
-                new RetryPolicy(config.forwarding.schedule()), recorder, clock);
+                new RetryPolicy(config.forwarding.schedule()), recorder, stores.deliveries(), clock);
         TimedDeliveryLeases leases = new TimedDeliveryLeases(stores.deliveries(), metrics);
         Transport transport = config.rabbitmqUrl() != null
-                ? Transport.rabbitmq(config, environment, forward, leases)
+                ? Transport.rabbitmq(config, environment, storage, forward, leases, clock)
                 : Transport.embedded(config, environment, storage, forward, leases, clock);
 
         Normalizers normalizers = Normalizers.standard();

@@ -5,6 +5,7 @@ import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.db.ManagedDataSource;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Supplier;
 import zen.gateway.adapter.outbound.jdbc.JdbcStorage;
 import zen.gateway.adapter.outbound.mongo.MongoStorage;
 import zen.gateway.application.port.outbound.queue.QueueTable;
@@ -40,7 +41,8 @@ final class StorageFactory {
     private static Storage h2(Path dataDir, int cacheMegabytes) {
         JdbcStorage store = JdbcStorage.h2(dataDir, cacheMegabytes);
         LocalQueueFile queueFile = new LocalQueueFile(dataDir);
-        return new Storage("h2", store.stores(), queueFile::table, store::makeDurable, store::ping, () -> {
+        Supplier<QueueTable<InboundEnvelope>> local = queueFile::table;
+        return new Storage("h2", store.stores(), local, local, store::makeDurable, store::ping, () -> {
             queueFile.close();
             store.close();
         });
@@ -52,8 +54,12 @@ final class StorageFactory {
         ManagedDataSource dataSource = factory.build(environment.metrics(), "postgresql");
         environment.lifecycle().manage(dataSource);
         JdbcStorage jdbc = JdbcStorage.postgres(dataSource);
+        LocalQueueFile spillFile = new LocalQueueFile(Path.of(config.dataDir()));
         // a commit on PostgreSQL is durable already: nothing to do after a batch
-        return new Storage("postgresql", jdbc.stores(), jdbc::envelopeTable, () -> {}, jdbc::ping, jdbc);
+        return new Storage("postgresql", jdbc.stores(), jdbc::envelopeTable, spillFile::table, () -> {}, jdbc::ping, () -> {
+            spillFile.close();
+            jdbc.close();
+        });
     }
 
     /**
@@ -74,6 +80,10 @@ final class StorageFactory {
             factory.setPassword(url.password());
         }
         factory.setMaxSize(32);
+        // after an outage the pool would hand out connections that died with it: check one before use, at most once
+        // a second (a SELECT 1 per connection per second at the most)
+        factory.setCheckConnectionOnBorrow(true);
+        factory.setValidationInterval(io.dropwizard.util.Duration.seconds(1));
         factory.setProperties(Map.of(
                 "options", "-c plan_cache_mode=force_custom_plan",
                 // a batch of inserts (the tracking writes, the deliveries planned) runs as multi-row INSERTs rather
@@ -90,7 +100,9 @@ final class StorageFactory {
         MongoStorage mongo = MongoStorage.connect(config.mongoUri(), config.databaseName(), config.mongoPool(),
                 config.mongoPartialIndexes);
         LocalQueueFile queueFile = new LocalQueueFile(Path.of(config.dataDir()));
-        return new Storage("mongodb", mongo.stores(), queueFile::table, () -> {}, mongo::ping, () -> {
+        Supplier<QueueTable<InboundEnvelope>> local = queueFile::table;
+        // writes are acknowledged once journaled on a majority (MongoStorage.DURABLE): nothing to do after a batch
+        return new Storage("mongodb", mongo.stores(), local, local, () -> {}, mongo::ping, () -> {
             queueFile.close();
             mongo.close();
         });

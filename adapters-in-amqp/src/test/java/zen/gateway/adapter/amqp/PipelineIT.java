@@ -159,9 +159,10 @@ class PipelineIT {
         publishPack(topology.forwardingQueue(), pack);
         gateway.startForwarding();
 
-        await().atMost(PATIENCE).until(() -> gateway.sink.receivedAt("/a").size() >= 2);
-        assertThat(gateway.sink.receivedAt("/a")).extracting(WebhookSink.Received::eventId).containsOnly(
-                gateway.sink.receivedAt("/a").getFirst().eventId());
+        // handed back whole and taken again: the flaky delivery is attempted again, while the one whose outcome was
+        // recorded before the pack went back is not sent a second time
+        await().atMost(PATIENCE).until(() -> gateway.sink.receivedAt("/flaky").size() >= 2);
+        assertThat(gateway.sink.receivedAt("/a")).hasSize(1);
         Broker.withChannel(channel -> {
             topology.declare(channel);
             return null;

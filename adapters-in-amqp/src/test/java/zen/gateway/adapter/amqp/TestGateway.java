@@ -84,7 +84,7 @@ final class TestGateway implements AutoCloseable {
         this.process = new ProcessEnvelopesService(Normalizers.standard(), dedup, new EventTracker(messages, messages, projects),
                 new DeliveryPlanner(endpoints, deliveries, deliveries, forwarding, clock), quarantine);
         this.forward = new ForwardDeliveryService(endpoints, endpointStore, sender,
-                new RetryPolicy(settings.retrySchedule()), recorder, clock);
+                new RetryPolicy(settings.retrySchedule()), recorder, deliveries, clock);
         this.deadLetters = new DeadLetterService(deliveries, deliveries, forwarding, clock);
         numbers.assign("+" + BUSINESS_NUMBER, PROJECT);
     }

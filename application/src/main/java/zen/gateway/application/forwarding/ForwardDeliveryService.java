@@ -15,6 +15,7 @@ import zen.gateway.application.port.inbound.forwarding.ForwardDeliveryUseCase;
 import zen.gateway.application.port.outbound.endpoints.EndpointStore;
 import zen.gateway.application.port.outbound.forwarding.AttemptRecord;
 import zen.gateway.application.port.outbound.forwarding.AttemptRecorder;
+import zen.gateway.application.port.outbound.forwarding.DeliveryReads;
 import zen.gateway.application.port.outbound.forwarding.OutboundRequest;
 import zen.gateway.application.port.outbound.forwarding.SendResult;
 import zen.gateway.application.port.outbound.forwarding.WebhookSender;
@@ -43,15 +44,17 @@ public final class ForwardDeliveryService implements ForwardDeliveryUseCase {
     private final WebhookSender sender;
     private final RetryPolicy retryPolicy;
     private final AttemptRecorder recorder;
+    private final DeliveryReads reads;
     private final Clock clock;
 
     public ForwardDeliveryService(EndpointDirectory endpoints, EndpointStore endpointStore, WebhookSender sender,
-            RetryPolicy retryPolicy, AttemptRecorder recorder, Clock clock) {
+            RetryPolicy retryPolicy, AttemptRecorder recorder, DeliveryReads reads, Clock clock) {
         this.endpoints = endpoints;
         this.endpointStore = endpointStore;
         this.sender = sender;
         this.retryPolicy = retryPolicy;
         this.recorder = recorder;
+        this.reads = reads;
         this.clock = clock;
     }
 
@@ -72,6 +75,15 @@ public final class ForwardDeliveryService implements ForwardDeliveryUseCase {
         OutboundRequest request = signedRequest(delivery, endpoint.get(), seriesAttempt, now);
         return sender.send(request)
                 .thenCompose(result -> recorded(delivery, outcome(delivery, endpoint.get(), seriesAttempt, now, result)));
+    }
+
+    @Override
+    public CompletableFuture<Delivery> attemptUnlessFinished(Delivery delivery) {
+        Optional<Delivery> stored = reads.find(delivery.id());
+        if (stored.isPresent() && stored.get().status().finished()) {
+            return CompletableFuture.completedFuture(stored.get());
+        }
+        return attempt(delivery);
     }
 
     /** Writes the record, then completes with the delivery as the store now has it. */

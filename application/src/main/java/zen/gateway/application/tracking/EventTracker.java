@@ -71,7 +71,8 @@ public final class EventTracker {
     private static MessageUpdate update(StatusEvent status, String project, Instant receivedAt) {
         MessageDetails details = new MessageDetails(status.wamid(), status.bsp().id(), status.bspMessageId(),
                 status.customerNumber(), status.businessNumber(), project, status.campaignId());
-        StatusObservation observation = new StatusObservation(status.status(), status.bsp().id(), status.occurredAt(), receivedAt);
+        StatusObservation observation = new StatusObservation(status.status(), status.bsp().id(), status.occurredAt(), receivedAt,
+                status.eventId().value());
         return new MessageUpdate(TimeOrderedUuid.random(receivedAt.toEpochMilli()), details, observation, status.failure());
     }
 }

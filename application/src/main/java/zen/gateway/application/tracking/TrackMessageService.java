@@ -9,6 +9,7 @@ import zen.gateway.application.port.inbound.tracking.TrackMessageUseCase;
 import zen.gateway.application.port.outbound.tracking.MessageReads;
 import zen.gateway.application.port.outbound.tracking.MessageUpdate;
 import zen.gateway.application.port.outbound.tracking.MessageUpdates;
+import zen.gateway.domain.event.EventId;
 import zen.gateway.domain.event.TimeOrderedUuid;
 import zen.gateway.domain.message.MessageDetails;
 import zen.gateway.domain.message.MessageStatus;
@@ -41,7 +42,9 @@ public final class TrackMessageService implements TrackMessageUseCase {
                 PhoneNumbers.canonical(command.phoneNumber(), null), PhoneNumbers.canonical(command.businessNumber(), null),
                 blankToNull(command.projectOwnerId()), blankToNull(command.campaignId()));
         Instant sentAt = command.sentAt() != null ? command.sentAt() : now;
-        StatusObservation sent = new StatusObservation(MessageStatus.SENT, command.bsp().id(), sentAt, now);
+        // registering the same message again is the same report
+        String reportId = EventId.derive("track", command.bsp().id(), wamid != null ? wamid : bspMessageId, "sent").value();
+        StatusObservation sent = new StatusObservation(MessageStatus.SENT, command.bsp().id(), sentAt, now, reportId);
         updates.apply(List.of(new MessageUpdate(TimeOrderedUuid.random(now.toEpochMilli()), details, sent, null)));
         return reads.find(wamid != null ? wamid : bspMessageId)
                 .orElseThrow(() -> new IllegalStateException("the store lost a message it just wrote"));

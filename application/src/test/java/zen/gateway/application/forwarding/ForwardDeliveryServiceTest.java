@@ -44,7 +44,7 @@ class ForwardDeliveryServiceTest {
     private final ScriptedSender sender = new ScriptedSender();
     private final ImmediateAttemptRecorder recorder = new ImmediateAttemptRecorder(deliveries);
     private final ForwardDeliveryService forward = new ForwardDeliveryService(directory, endpointStore, sender,
-            new RetryPolicy(RetrySchedule.legacyDefault()), recorder, clock);
+            new RetryPolicy(RetrySchedule.legacyDefault()), recorder, deliveries, clock);
 
     private Endpoint endpoint(EndpointState state) {
         Endpoint endpoint = new Endpoint("ep-1", "p1", URI.create("https://hooks.example.com/zen"), "shh",
@@ -89,6 +89,28 @@ class ForwardDeliveryServiceTest {
         assertThat(request.headers().get("webhook-signature"))
                 .isEqualTo("v1," + Base64.getEncoder().encodeToString(hmac(key, signed.getBytes(StandardCharsets.UTF_8))));
         assertThat(deliveries.find(record.deliveryId()).orElseThrow().attempts()).hasSize(1);
+    }
+
+    @Test
+    void aDeliveryHandedOverAgainAfterItsOutcomeWasRecordedIsNotSentAgain() {
+        endpoint(EndpointState.ACTIVE);
+        Delivery delivery = planned();
+        attempt(delivery);
+
+        Delivery again = forward.attemptUnlessFinished(delivery).join();
+
+        assertThat(sender.requests).hasSize(1);
+        assertThat(again.status()).isEqualTo(DeliveryStatus.DELIVERED);
+    }
+
+    @Test
+    void aDeliveryHandedOverAgainBeforeItsOutcomeWasRecordedIsSent() {
+        endpoint(EndpointState.ACTIVE);
+
+        Delivery sent = forward.attemptUnlessFinished(planned()).join();
+
+        assertThat(sender.requests).hasSize(1);
+        assertThat(sent.status()).isEqualTo(DeliveryStatus.DELIVERED);
     }
 
     @Test

@@ -97,6 +97,11 @@ public class GatewayConfiguration extends Configuration {
     @JsonProperty
     public RabbitConfig rabbitmq = new RabbitConfig();
 
+    @Valid
+    @NotNull
+    @JsonProperty
+    public SpillConfig spill = new SpillConfig();
+
     /** Where environment variables come from: the process's, unless a test gives others. */
     @JsonIgnore
     private EnvironmentVariables environment = EnvironmentVariables.ofProcess();

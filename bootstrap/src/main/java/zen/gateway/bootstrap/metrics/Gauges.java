@@ -4,6 +4,7 @@ import com.codahale.metrics.CachedGauge;
 import com.codahale.metrics.MetricRegistry;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import zen.gateway.adapter.embedded.SpillOver;
 import zen.gateway.adapter.outbound.redis.RedisSupport;
 import zen.gateway.application.endpoints.EndpointDirectory;
 import zen.gateway.application.projects.ProjectDirectory;
@@ -21,6 +22,15 @@ public final class Gauges {
     public static void backlogs(MetricRegistry metrics, Supplier<Long> inbound, Supplier<Long> unfinishedDeliveries) {
         metrics.register("zen.queue.inbound.backlog", cachedForASecond(inbound));
         metrics.register("zen.forwarding.unfinished", cachedForASecond(unfinishedDeliveries));
+    }
+
+    /** The local spill: what waits in it, and whether ingest writes to it now. */
+    public static void spill(MetricRegistry metrics, SpillOver spill) {
+        metrics.registerGauge("zen.spill.backlog", spill::spilled);
+        metrics.registerGauge("zen.spill.bytes", spill::spilledBytes);
+        metrics.registerGauge("zen.spill.spilling", () -> spill.spilling() ? 1 : 0);
+        metrics.registerGauge("zen.spill.spilled_total", spill::spilledTotal);
+        metrics.registerGauge("zen.spill.drained_total", spill::drainedTotal);
     }
 
     public static void redis(MetricRegistry metrics, RedisSupport redis) {

@@ -52,8 +52,9 @@ public record TrackedMessage(
     public Observed observe(StatusObservation observation, MessageDetails offered, Failure reportedFailure) {
         LifecycleOutcome outcome = lifecycle.observe(observation.status(), observation.occurredAt());
         List<StatusObservation> nextHistory = new ArrayList<>(history);
-        // the same report applied again (a batch handed over twice) is one report: the history keeps it once
-        if (!history.contains(observation)) {
+        // the same report arriving again (a BSP retry, a batch handed over twice, a repeat on another node) is one
+        // report: the history keeps it once, with the arrival that was applied first
+        if (history.stream().noneMatch(observation::sameReportAs)) {
             nextHistory.add(observation);
         }
         Failure nextFailure = failure == null && observation.status() == MessageStatus.FAILED ? reportedFailure : failure;

@@ -31,13 +31,25 @@ class TrackedMessageTest {
     }
 
     @Test
-    void theSameReportObservedAgainIsKeptOnce() {
+    void theSameReportObservedAgainIsKeptOnceWithItsFirstArrival() {
         TrackedMessage message = TrackedMessage.firstSeen("m1", details("p1"), seen(MessageStatus.SENT, 10, 11), null);
 
+        // applied twice, then arriving again later (a BSP retry, a repeat after a restart or on another node)
         TrackedMessage again = message.observe(seen(MessageStatus.SENT, 10, 11), details("p1"), null).message()
                 .observe(seen(MessageStatus.SENT, 10, 12), details("p1"), null).message();
 
-        assertThat(again.history()).containsExactly(seen(MessageStatus.SENT, 10, 11), seen(MessageStatus.SENT, 10, 12));
+        assertThat(again.history()).containsExactly(seen(MessageStatus.SENT, 10, 11));
+    }
+
+    @Test
+    void twoReportsOfOneStatusAreTwoEntries() {
+        StatusObservation first = new StatusObservation(MessageStatus.DELIVERED, "meta", T0.plusSeconds(5), T0.plusSeconds(6), "evt-a");
+        StatusObservation second = new StatusObservation(MessageStatus.DELIVERED, "meta", T0.plusSeconds(5), T0.plusSeconds(7), "evt-b");
+        TrackedMessage message = TrackedMessage.firstSeen("m1", details("p1"), first, null);
+
+        TrackedMessage both = message.observe(second, details("p1"), null).message();
+
+        assertThat(both.history()).containsExactly(first, second);
     }
 
     @Test

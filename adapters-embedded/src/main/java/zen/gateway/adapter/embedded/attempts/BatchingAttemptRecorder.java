@@ -12,7 +12,8 @@ import zen.gateway.application.port.outbound.forwarding.AttemptRecorder;
 
 /**
  * Writes attempt records in batches from one thread of its own, so that delivery threads never wait on the
- * store: a record's future completes once its batch is written (the RabbitMQ consumer acks only then).
+ * store: a record's future completes once its batch is written and made durable (the RabbitMQ consumer acks only
+ * then, and a delivery whose success is durable is not sent again after a crash).
  * A failed write fails the futures of that batch; the deliveries stay leased and are attempted again when
  * the lease ends. Thread-safe.
  */
@@ -22,13 +23,16 @@ public final class BatchingAttemptRecorder implements AttemptRecorder, AutoClose
 
     private final AttemptLog store;
     private final int maxBatch;
+    private final Runnable makeDurable;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
     private volatile boolean running = true;
 
-    public BatchingAttemptRecorder(AttemptLog store, int maxBatch) {
+    /** {@code makeDurable} makes the store's commits survive a crash (H2's sync; nothing where a commit already does). */
+    public BatchingAttemptRecorder(AttemptLog store, int maxBatch, Runnable makeDurable) {
         this.store = store;
         this.maxBatch = maxBatch;
+        this.makeDurable = makeDurable;
         this.writer = Thread.ofPlatform().name("attempt-log-writer").daemon().start(this::writeLoop);
     }
 
@@ -66,6 +70,7 @@ public final class BatchingAttemptRecorder implements AttemptRecorder, AutoClose
     private void write(List<Pending> batch) {
         try {
             store.record(batch.stream().map(Pending::record).toList());
+            makeDurable.run();
             batch.forEach(p -> p.written().complete(null));
         } catch (RuntimeException e) {
             batch.forEach(p -> p.written().completeExceptionally(e));

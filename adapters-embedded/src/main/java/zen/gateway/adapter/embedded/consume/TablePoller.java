@@ -3,6 +3,7 @@ package zen.gateway.adapter.embedded.consume;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
@@ -35,6 +36,8 @@ public final class TablePoller<T> implements AutoCloseable {
     private final Duration idlePoll;
     private final Clock clock;
     private final Semaphore committed = new Semaphore(0);
+    /** Batches whose handler failed and whose claim could not be given back then (the store was away). */
+    private final List<List<Queued<T>>> unreleased = new ArrayList<>();
     private final CountDownLatch closing = new CountDownLatch(1);
     private Thread poller;
 
@@ -93,6 +96,7 @@ public final class TablePoller<T> implements AutoCloseable {
 
     /** Claims the next batch, hands it over, then removes it; returns its size, 0 when none waits. */
     private int handOverNextBatch(Consumer<List<T>> handler) {
+        releaseWhatCouldNotBeReleased();
         Instant now = clock.instant();
         List<Queued<T>> batch = table.claimNext(batchSize, now, now.plus(LEASE));
         if (batch.isEmpty()) {
@@ -101,11 +105,30 @@ public final class TablePoller<T> implements AutoCloseable {
         try {
             handler.accept(batch.stream().map(Queued::item).toList());
         } catch (RuntimeException e) {
-            table.release(batch);
+            release(batch);
             throw e;
         }
         table.remove(batch);
         return batch.size();
+    }
+
+    /**
+     * Gives a failed batch's claim back at once, so that it is handed over again after the back-off rather than when
+     * its lease ends; when the store that failed the batch refuses that too, tries again before the next claim.
+     */
+    private void release(List<Queued<T>> batch) {
+        try {
+            table.release(batch);
+        } catch (RuntimeException storeAway) {
+            unreleased.add(batch);
+        }
+    }
+
+    private void releaseWhatCouldNotBeReleased() {
+        while (!unreleased.isEmpty()) {
+            table.release(unreleased.getFirst());
+            unreleased.removeFirst();
+        }
     }
 
     /** Stops the poller after the batch it is handling; rows not handed over stay in the table. Idempotent. */

@@ -154,7 +154,7 @@ public record RabbitSettings(
         private Duration handlerBackoff = Duration.ofMillis(500);
         private RetrySchedule retrySchedule = RetrySchedule.legacyDefault();
         private Duration delayResolution = Duration.ofMillis(250);
-        private Duration recoveryInterval = Duration.ofSeconds(2);
+        private Duration recoveryInterval = Duration.ofSeconds(1);
         private Duration shutdownTimeout = Duration.ofSeconds(10);
         private boolean nio = false;
         private Duration redriveOverdueAfter = Duration.ofMinutes(5);

@@ -84,7 +84,7 @@ public final class ForwardingConsumer implements AutoCloseable {
         consumerTag = channel.basicConsume(topology.forwardingQueue(), false, new DefaultConsumer(channel) {
             @Override
             public void handleDelivery(String tag, Envelope envelope, AMQP.BasicProperties properties, byte[] body) {
-                take(envelope.getDeliveryTag(), properties.getContentType(), body);
+                take(envelope.getDeliveryTag(), envelope.isRedeliver(), properties.getContentType(), body);
             }
 
             @Override
@@ -104,7 +104,7 @@ public final class ForwardingConsumer implements AutoCloseable {
      * has settled, or handed back if one could not be moved, and then all of its deliveries are attempted again
      * (at-least-once: receivers dedup on the event id).
      */
-    private void take(long tag, String contentType, byte[] body) {
+    private void take(long tag, boolean redelivered, String contentType, byte[] body) {
         inFlight.incrementAndGet();
         List<Delivery> deliveries;
         try {
@@ -117,10 +117,15 @@ public final class ForwardingConsumer implements AutoCloseable {
             return;
         }
         Settlement settlement = new Settlement(tag, deliveries.size());
-        deliveries.forEach(delivery -> step(settlement, delivery));
+        deliveries.forEach(delivery -> step(settlement, delivery, redelivered));
     }
 
-    private void step(Settlement settlement, Delivery delivery) {
+    /**
+     * A message the broker hands over again (its consumer died or lost its connection before acking) may carry
+     * deliveries whose outcome was recorded already: the use case then sends nothing, so that only deliveries that
+     * were really in flight are sent twice.
+     */
+    private void step(Settlement settlement, Delivery delivery, boolean redelivered) {
         Optional<Duration> wait = waitBefore(delivery);
         if (wait.isPresent()) {
             move(settlement, topology.delayQueue(wait.get()), DeliveryFraming.encode(delivery), Map.of());
@@ -128,7 +133,7 @@ public final class ForwardingConsumer implements AutoCloseable {
         }
         CompletableFuture<Delivery> attempt;
         try {
-            attempt = forward.attempt(delivery);
+            attempt = redelivered ? forward.attemptUnlessFinished(delivery) : forward.attempt(delivery);
         } catch (RuntimeException e) {
             attempt = CompletableFuture.failedFuture(e);
         }

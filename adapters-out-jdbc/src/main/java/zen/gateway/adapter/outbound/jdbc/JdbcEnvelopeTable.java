@@ -130,6 +130,12 @@ final class JdbcEnvelopeTable implements QueueTable<InboundEnvelope> {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM inbound_envelopes").mapTo(Long.class).one());
     }
 
+    @Override
+    public long payloadBytes() {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT COALESCE(SUM(OCTET_LENGTH(body)), 0) FROM inbound_envelopes")
+                .mapTo(Long.class).one());
+    }
+
     private static List<Long> seqs(List<Queued<InboundEnvelope>> envelopes) {
         return envelopes.stream().map(Queued::seq).toList();
     }

@@ -69,8 +69,8 @@ final class JdbcMessageStore implements MessageStore {
             + " WHERE message_id = :messageId";
 
     private static final String INSERT_HISTORY = "INSERT INTO message_status_history "
-            + "(message_id, status, source, occurred_at, received_at) "
-            + "VALUES (:messageId, :status, :source, :occurredAt, :receivedAt) ON CONFLICT DO NOTHING";
+            + "(message_id, status, source, occurred_at, received_at, event_id) "
+            + "VALUES (:messageId, :status, :source, :occurredAt, :receivedAt, :eventId) ON CONFLICT DO NOTHING";
 
     private static final String SELECT = "SELECT " + MessageRows.COLUMNS + " FROM unified_message_tracking";
 
@@ -122,6 +122,7 @@ final class JdbcMessageStore implements MessageStore {
                     .bind("source", o.source())
                     .bind("occurredAt", o.occurredAt())
                     .bind("receivedAt", o.receivedAt())
+                    .bind("eventId", o.eventId())
                     .add();
         }
         executeIfAny(inserts);

@@ -71,13 +71,21 @@ final class MessageRows {
             return List.of();
         }
         Map<String, List<StatusObservation>> histories = new HashMap<>();
-        handle.createQuery("SELECT message_id, status, source, occurred_at, received_at FROM message_status_history "
+        handle.createQuery("SELECT message_id, status, source, occurred_at, received_at, event_id FROM message_status_history "
                         + "WHERE message_id IN (<ids>)")
                 .bindList("ids", rows.stream().map(Row::messageId).toList())
-                .map((rs, ctx) -> new HistoryRow(rs.getString("message_id"), new StatusObservation(
-                        MessageStatus.valueOf(rs.getString("status")), rs.getString("source"),
-                        instant(rs, "occurred_at"), instant(rs, "received_at"))))
+                .map((rs, ctx) -> new HistoryRow(rs.getString("message_id"), observation(rs)))
                 .forEach(h -> histories.computeIfAbsent(h.messageId(), id -> new ArrayList<>()).add(h.observation()));
         return rows.stream().map(r -> r.withHistory(histories.getOrDefault(r.messageId(), List.of()))).toList();
+    }
+
+    /** A history row; one written before rows carried their event id has the identity of its source, status and time. */
+    private static StatusObservation observation(ResultSet rs) throws SQLException {
+        MessageStatus status = MessageStatus.valueOf(rs.getString("status"));
+        String source = rs.getString("source");
+        Instant occurredAt = instant(rs, "occurred_at");
+        String eventId = rs.getString("event_id");
+        return new StatusObservation(status, source, occurredAt, instant(rs, "received_at"),
+                eventId != null ? eventId : StatusObservation.identityOf(status, source, occurredAt));
     }
 }

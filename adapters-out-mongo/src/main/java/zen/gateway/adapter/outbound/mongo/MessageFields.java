@@ -22,6 +22,7 @@ final class MessageFields {
     static final String HISTORY_SOURCE = "source";
     static final String HISTORY_TIMESTAMP = "timestamp";
     static final String HISTORY_RECEIVED_AT = "received_at";
+    static final String HISTORY_EVENT_ID = "event_id";
     static final String FAILURE_CODE = "failure_code";
     static final String FAILURE_REASON = "failure_reason";
     static final String CREATED_AT = "created_at";

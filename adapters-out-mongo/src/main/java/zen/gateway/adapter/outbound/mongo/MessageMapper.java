@@ -7,6 +7,7 @@ import static zen.gateway.adapter.outbound.mongo.MessageFields.CAMPAIGN_ID;
 import static zen.gateway.adapter.outbound.mongo.MessageFields.CREATED_AT;
 import static zen.gateway.adapter.outbound.mongo.MessageFields.FAILURE_CODE;
 import static zen.gateway.adapter.outbound.mongo.MessageFields.FAILURE_REASON;
+import static zen.gateway.adapter.outbound.mongo.MessageFields.HISTORY_EVENT_ID;
 import static zen.gateway.adapter.outbound.mongo.MessageFields.HISTORY_RECEIVED_AT;
 import static zen.gateway.adapter.outbound.mongo.MessageFields.HISTORY_SOURCE;
 import static zen.gateway.adapter.outbound.mongo.MessageFields.HISTORY_STATUS;
@@ -45,7 +46,8 @@ final class MessageMapper {
         return new Document(HISTORY_STATUS, observation.status().wireName())
                 .append(HISTORY_SOURCE, observation.source())
                 .append(HISTORY_TIMESTAMP, BsonTime.date(observation.occurredAt()))
-                .append(HISTORY_RECEIVED_AT, BsonTime.date(observation.receivedAt()));
+                .append(HISTORY_RECEIVED_AT, BsonTime.date(observation.receivedAt()))
+                .append(HISTORY_EVENT_ID, observation.eventId());
     }
 
     static TrackedMessage toMessage(Document document) {
@@ -86,13 +88,16 @@ final class MessageMapper {
         return firstSeen;
     }
 
+    /** An entry written before entries carried their event id has the identity of its source, status and time. */
     private static StatusObservation toObservation(Document entry) {
-        String status = entry.getString(HISTORY_STATUS);
-        return new StatusObservation(
-                MessageStatus.fromWireName(status).orElseThrow(() -> new IllegalStateException("unknown status in history: " + status)),
-                entry.getString(HISTORY_SOURCE),
-                BsonTime.instant(entry.get(HISTORY_TIMESTAMP)),
-                BsonTime.instant(entry.get(HISTORY_RECEIVED_AT)));
+        String wire = entry.getString(HISTORY_STATUS);
+        MessageStatus status = MessageStatus.fromWireName(wire)
+                .orElseThrow(() -> new IllegalStateException("unknown status in history: " + wire));
+        String source = entry.getString(HISTORY_SOURCE);
+        Instant occurredAt = BsonTime.instant(entry.get(HISTORY_TIMESTAMP));
+        String eventId = entry.getString(HISTORY_EVENT_ID);
+        return new StatusObservation(status, source, occurredAt, BsonTime.instant(entry.get(HISTORY_RECEIVED_AT)),
+                eventId != null ? eventId : StatusObservation.identityOf(status, source, occurredAt));
     }
 
     private static Failure failureOf(Document document) {

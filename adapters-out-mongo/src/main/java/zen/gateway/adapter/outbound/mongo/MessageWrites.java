@@ -3,6 +3,7 @@ package zen.gateway.adapter.outbound.mongo;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.not;
 import static zen.gateway.adapter.outbound.mongo.MessageFields.BSP;
 import static zen.gateway.adapter.outbound.mongo.MessageFields.BSP_MESSAGE_ID;
@@ -10,6 +11,7 @@ import static zen.gateway.adapter.outbound.mongo.MessageFields.CREATED_AT;
 import static zen.gateway.adapter.outbound.mongo.MessageFields.CURRENT_STATUS;
 import static zen.gateway.adapter.outbound.mongo.MessageFields.FAILURE_CODE;
 import static zen.gateway.adapter.outbound.mongo.MessageFields.FAILURE_REASON;
+import static zen.gateway.adapter.outbound.mongo.MessageFields.HISTORY_EVENT_ID;
 import static zen.gateway.adapter.outbound.mongo.MessageFields.ID;
 import static zen.gateway.adapter.outbound.mongo.MessageFields.MESSAGE_ID;
 import static zen.gateway.adapter.outbound.mongo.MessageFields.STATUS_HISTORY;
@@ -21,24 +23,29 @@ import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import zen.gateway.adapter.outbound.mongo.PlannedWrite.Purpose;
 import zen.gateway.application.port.outbound.tracking.MessageUpdate;
 import zen.gateway.domain.message.Failure;
 import zen.gateway.domain.message.MessageStatus;
+import zen.gateway.domain.message.StatusObservation;
 
 /**
  * The write operations that apply a target's updates, each one atomic on the server and correct in whatever
  * order an unordered bulk write runs them, and whatever other writers do meanwhile:
  * <ul>
- *   <li>one {@code APPLY}: {@code $addToSet} the observations, {@code $min} each status's first-seen time,
- *       {@code $max} the last update time; for a message the batch creates, an upsert on the key it was first
- *       seen with, whose {@code $setOnInsert} writes its identity, details, failure and status at once;</li>
- *   <li>for a message that exists, conditional completions: {@code status_rank} and {@code current_status}
- *       set together where the rank is lower (a {@code $max} that carries the status name along, so the two
- *       never disagree), and each missing key, detail or failure set where it is still missing.</li>
+ *   <li>one {@code APPLY}: {@code $min} each status's first-seen time, {@code $max} the last update time; for a
+ *       message the batch creates, an upsert on the key it was first seen with, whose {@code $setOnInsert} writes its
+ *       identity, details, failure, status and history at once;</li>
+ *   <li>for a message that exists, conditional completions: each report pushed to the history where no entry has
+ *       its event id yet (a report is kept once however often it arrives, and entries differ by arrival time, so
+ *       {@code $addToSet} could not tell), {@code status_rank} and {@code current_status} set together where the rank
+ *       is lower (a {@code $max} that carries the status name along, so the two never disagree), and each missing
+ *       key, detail or failure set where it is still missing.</li>
  * </ul>
  * {@link MessageStatus#rank()} orders statuses by precedence, so "the highest status seen wins" needs no read.
  */
@@ -85,6 +92,7 @@ final class MessageWrites {
         int rank = target.highestRank();
         identity.append(STATUS_RANK, rank).append(CURRENT_STATUS, MessageStatus.ofRank(rank).wireName());
         target.firstFailure().ifPresent(failure -> appendFailure(identity, failure));
+        identity.append(STATUS_HISTORY, oncePerReport(target.observations()).stream().map(MessageMapper::historyEntry).toList());
 
         List<Bson> changes = statusChanges(target);
         changes.add(Updates.setOnInsert(identity));
@@ -102,8 +110,6 @@ final class MessageWrites {
 
     private static List<Bson> statusChanges(MessageTarget target) {
         List<Bson> changes = new ArrayList<>();
-        // a set: the same report applied again (a batch handed over twice) is kept once
-        changes.add(Updates.addEachToSet(STATUS_HISTORY, target.observations().stream().map(MessageMapper::historyEntry).toList()));
         target.earliestOccurrences().forEach((status, at) -> changes.add(Updates.min(MessageFields.firstSeenAt(status), BsonTime.date(at))));
         changes.add(Updates.max(UPDATED_AT, BsonTime.date(target.latestReceipt())));
         return changes;
@@ -111,6 +117,10 @@ final class MessageWrites {
 
     private static List<PlannedWrite> completions(Bson message, MessageTarget target, KnownMessage known) {
         List<PlannedWrite> writes = new ArrayList<>();
+        for (StatusObservation observation : oncePerReport(target.observations())) {
+            writes.add(complete(target, and(message, ne(STATUS_HISTORY + "." + HISTORY_EVENT_ID, observation.eventId())),
+                    Updates.push(STATUS_HISTORY, MessageMapper.historyEntry(observation))));
+        }
         // a document from before status_rank existed gets the rank its first-seen times imply
         int rank = Math.max(target.highestRank(), known.rankSeen());
         if (known.storedRank() == null || rank > known.storedRank()) {
@@ -154,5 +164,11 @@ final class MessageWrites {
         if (value != null) {
             document.append(field, value);
         }
+    }
+
+    /** A report the batch holds twice (handed over again within one batch) is written once. */
+    private static List<StatusObservation> oncePerReport(List<StatusObservation> observations) {
+        Set<String> seen = new HashSet<>();
+        return observations.stream().filter(o -> seen.add(o.eventId())).toList();
     }
 }

@@ -57,6 +57,7 @@ final class MongoSchema {
                 new IndexModel(ascending(ProjectNumberFields.PROJECT_OWNER_ID, ProjectNumberFields.BUSINESS_NUMBER))));
         database.getCollection(QUARANTINE).createIndexes(List.of(
                 new IndexModel(descending(QuarantineFields.RECEIVED_AT, "_id"))));
+        HistoryRepeats.removeOnce(database);
     }
 
     private static List<IndexModel> messageIndexes(PartialIndexes partialIndexes) {

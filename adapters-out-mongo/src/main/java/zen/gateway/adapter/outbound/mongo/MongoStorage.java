@@ -2,6 +2,7 @@ package zen.gateway.adapter.outbound.mongo;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -46,6 +47,14 @@ public final class MongoStorage implements AutoCloseable {
         }
     }
 
+    /**
+     * Unless the connection string names another: a write is acknowledged once a majority of the replica set has
+     * it in its on-disk journal. The gateway answers a BSP 200 and acks a broker message only after its writes are
+     * acknowledged, so an acknowledgement must survive the primary crashing (journal) and a failover to a secondary
+     * (majority). On a single node, majority is that node.
+     */
+    static final WriteConcern DURABLE = WriteConcern.MAJORITY.withJournal(true);
+
     private final MongoClient client;
     private final boolean ownsClient;
     private final MongoDatabase database;
@@ -79,8 +88,10 @@ public final class MongoStorage implements AutoCloseable {
      * out, as with {@link #using}. Duplicates are still dropped upstream by event id.
      */
     public static MongoStorage connect(String connectionString, String databaseName, Pool pool, boolean partialIndexes) {
+        ConnectionString connection = new ConnectionString(connectionString);
         MongoClientSettings settings = MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString(connectionString))
+                .applyConnectionString(connection)
+                .writeConcern(connection.getWriteConcern() != null ? connection.getWriteConcern() : DURABLE)
                 .applyToConnectionPoolSettings(p -> p
                         .maxSize(pool.maxSize())
                         .maxWaitTime(pool.maxWaitTime().toMillis(), TimeUnit.MILLISECONDS))

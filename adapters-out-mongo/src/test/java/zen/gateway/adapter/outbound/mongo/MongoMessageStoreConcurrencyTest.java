@@ -68,8 +68,9 @@ class MongoMessageStoreConcurrencyTest {
         for (int i = 0; i < NODES * UPDATES_PER_NODE; i++) {
             MessageStatus status = statuses[random.nextInt(statuses.length)];
             String bspMessageId = random.nextBoolean() ? "bsp-contended" : null;
+            // distinct times: which of two arrivals of one report is kept depends on which is applied first
             updates.add(update("m-contended", details("wamid.contended", bspMessageId), status,
-                    at(random.nextInt(1000)), at(2000 + random.nextInt(1000))));
+                    at(i * 5 + random.nextInt(5)), at(2000 + random.nextInt(1000))));
         }
         return updates;
     }

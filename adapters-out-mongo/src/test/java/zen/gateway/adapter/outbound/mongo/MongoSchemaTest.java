@@ -45,7 +45,8 @@ class MongoSchemaTest {
 
         assertThat(indexesPerCollection()).isEqualTo(first);
         assertThat(first).containsOnlyKeys(
-                "unified_message_tracking", "webhook_delivery_logs", "webhooks", "project_numbers", "quarantine");
+                "unified_message_tracking", "webhook_delivery_logs", "webhooks", "project_numbers", "quarantine",
+                "schema_migrations");
     }
 
     @Test
@@ -55,7 +56,8 @@ class MongoSchemaTest {
         MongoStorage.using(MONGO.client(), name).ping();
         MongoStorage.using(MONGO.client(), name).ping();
 
-        assertThat(MONGO.client().getDatabase(name).listCollectionNames().into(new ArrayList<>())).hasSize(5);
+        // the five stores and the record of one-time migrations
+        assertThat(MONGO.client().getDatabase(name).listCollectionNames().into(new ArrayList<>())).hasSize(6);
     }
 
     @Test

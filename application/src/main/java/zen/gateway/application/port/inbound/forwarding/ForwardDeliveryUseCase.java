@@ -10,5 +10,13 @@ import zen.gateway.domain.delivery.Delivery;
  * again. Never blocks the calling thread.
  */
 public interface ForwardDeliveryUseCase {
+
     CompletableFuture<Delivery> attempt(Delivery delivery);
+
+    /**
+     * As {@link #attempt}, for a delivery handed over again after a crash or a lost connection: when the store
+     * says it is finished already (its outcome was recorded before the transport could forget it), nothing is sent
+     * and the future completes with the delivery as stored.
+     */
+    CompletableFuture<Delivery> attemptUnlessFinished(Delivery delivery);
 }

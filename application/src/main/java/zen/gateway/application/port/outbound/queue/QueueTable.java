@@ -38,4 +38,7 @@ public interface QueueTable<T> {
 
     /** The rows in the table, claimed ones included. */
     long count();
+
+    /** The bytes of the rows' payloads (what bounds a table that must not fill a disk), claimed ones included. */
+    long payloadBytes();
 }
