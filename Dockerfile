@@ -19,6 +19,7 @@ COPY domain/pom.xml domain/
 COPY application/pom.xml application/
 COPY adapters-in-http/pom.xml adapters-in-http/
 COPY adapters-in-amqp/pom.xml adapters-in-amqp/
+COPY adapters-embedded/pom.xml adapters-embedded/
 COPY adapters-out-mongo/pom.xml adapters-out-mongo/
 COPY adapters-out-jdbc/pom.xml adapters-out-jdbc/
 COPY adapters-out-redis/pom.xml adapters-out-redis/
@@ -31,6 +32,7 @@ COPY domain/src domain/src
 COPY application/src application/src
 COPY adapters-in-http/src adapters-in-http/src
 COPY adapters-in-amqp/src adapters-in-amqp/src
+COPY adapters-embedded/src adapters-embedded/src
 COPY adapters-out-mongo/src adapters-out-mongo/src
 COPY adapters-out-jdbc/src adapters-out-jdbc/src
 COPY adapters-out-redis/src adapters-out-redis/src

@@ -1,11 +1,14 @@
 # The gateway under test: start it in a mode, prove the mode is real, map numbers, subscribe endpoints, read
 # its ingest counters. Sourced by bench/run.
 
+# The admin key this run gives the gateway (ZEN_ADMIN_TOKEN) and its API calls carry.
+BENCH_ADMIN_KEY=${BENCH_ADMIN_KEY:-zen_bench_$(head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')}
+
 # start_gateway MODE DATA_DIR: the gateway jar on GATEWAY_PORT/GATEWAY_ADMIN_PORT; sets GATEWAY_PID.
 start_gateway() {
   local mode=$1 data=$2 envs=()
   envs=(ZEN_DATA_DIR="$data" SERVER_PORT="$GATEWAY_PORT" ADMIN_PORT="$GATEWAY_ADMIN_PORT"
-    ZEN_FORWARDING_ALLOWED_NETWORKS=127.0.0.0/8)
+    ZEN_FORWARDING_ALLOWED_NETWORKS=127.0.0.0/8 ZEN_ADMIN_TOKEN="$BENCH_ADMIN_KEY")
   [[ $mode == rabbitmq ]] && envs+=(RABBITMQ_URL="$RABBITMQ_URL")
   [[ -n ${GATEWAY_DATABASE_URL:-} ]] && envs+=(DATABASE_URL="$GATEWAY_DATABASE_URL")
   GATEWAY_LOG=$WORK_DIR/gateway-$mode.log
@@ -74,14 +77,20 @@ gateway_uses_broker() {
   return 1
 }
 
-# api METHOD PATH [JSON]: one call to the gateway's API; fails on a non-2xx answer.
+# api METHOD PATH [JSON]: one call to the gateway's API with the run's admin key; fails on a non-2xx answer. A 429
+# (the key's limit, 50 calls/s) is tried again after a second, as a well-behaved client does.
 api() {
   local method=$1 path=$2 body=${3:-}
-  local args=(-sS --max-time 10 -X "$method" -w '\n%{http_code}' "http://127.0.0.1:$GATEWAY_PORT$path")
+  local args=(-sS --max-time 10 -X "$method" -w '\n%{http_code}' -H "Authorization: Bearer $BENCH_ADMIN_KEY"
+    "http://127.0.0.1:$GATEWAY_PORT$path")
   [[ -n $body ]] && args+=(-H 'Content-Type: application/json' -d "$body")
-  local out code
-  out=$(curl "${args[@]}") || { log_error "$method $path failed"; return 1; }
-  code=${out##*$'\n'}
+  local out code try
+  for ((try = 0; try < 10; try++)); do
+    out=$(curl "${args[@]}") || { log_error "$method $path failed"; return 1; }
+    code=${out##*$'\n'}
+    [[ $code == 429 ]] || break
+    sleep 1
+  done
   if [[ $code != 2* ]]; then
     log_error "$method $path answered $code: ${out%$'\n'*}"
     return 1

@@ -13,10 +13,12 @@ import org.slf4j.LoggerFactory;
 import zen.gateway.adapter.embedded.attempts.BatchingAttemptRecorder;
 import zen.gateway.adapter.embedded.cache.LocalOnlyCache;
 import zen.gateway.adapter.embedded.dedup.InProcessDedupFilter;
+import zen.gateway.adapter.inbound.http.AuditResource;
 import zen.gateway.adapter.inbound.http.DeliveriesResource;
 import zen.gateway.adapter.inbound.http.EndpointsResource;
 import zen.gateway.adapter.inbound.http.HealthResource;
 import zen.gateway.adapter.inbound.http.HttpAdapter;
+import zen.gateway.adapter.inbound.http.KeysResource;
 import zen.gateway.adapter.inbound.http.MessagesResource;
 import zen.gateway.adapter.inbound.http.ProjectsResource;
 import zen.gateway.adapter.inbound.http.QuarantineResource;
@@ -38,11 +40,16 @@ import zen.gateway.application.port.outbound.cache.SharedCache;
 import zen.gateway.application.port.outbound.dedup.DedupFilter;
 import zen.gateway.application.projects.ProjectDirectory;
 import zen.gateway.application.projects.ProjectNumbersService;
+import zen.gateway.application.port.outbound.secrets.SecretBox;
 import zen.gateway.application.quarantine.QuarantineService;
+import zen.gateway.application.secrets.SealingEndpointStore;
 import zen.gateway.application.tracking.EventTracker;
 import zen.gateway.application.tracking.MessageQueryService;
 import zen.gateway.application.tracking.TrackMessageService;
 import zen.gateway.application.verify.WebhookVerifiers;
+import zen.gateway.bootstrap.admin.AdminGate;
+import zen.gateway.bootstrap.admin.AdminPort;
+import zen.gateway.bootstrap.config.EnvironmentVariables;
 import zen.gateway.bootstrap.config.GatewayConfiguration;
 import zen.gateway.bootstrap.config.WebhooksConfig;
 import zen.gateway.bootstrap.health.RedisHealthCheck;
@@ -84,7 +91,14 @@ final class Gateway {
         Storage storage = StorageFactory.open(config, environment);
         environment.lifecycle().manage(new ClosingManaged(storage.closer()));
         environment.healthChecks().register("store", new StoreHealthCheck(storage.kind(), storage.ping()));
-        Stores stores = storage.stores();
+        SecretBox box = AccessControl.secretBox(config);
+        SealingEndpointStore sealedEndpoints = new SealingEndpointStore(storage.stores().endpoints(), box);
+        int sealed = sealedEndpoints.sealUnsealed();
+        if (sealed > 0) {
+            LOG.info("Sealed the secrets of {} endpoints stored before secrets were sealed at rest", sealed);
+        }
+        // every use of the endpoint store goes through the seal: nothing writes a secret in the clear
+        Stores stores = storage.stores().withEndpoints(sealedEndpoints);
 
         HttpForwarding http = HttpForwarding.start(config.forwarding.senderSettings(config.environment()));
         environment.lifecycle().manage(new ClosingManaged(http));
@@ -101,7 +115,8 @@ final class Gateway {
             shared = redis.sharedCache();
         }
         ProjectDirectory projects = new ProjectDirectory(stores.projectNumbers(), shared, cacheTtl, SHARED_TTL, clock);
-        EndpointDirectory endpoints = new EndpointDirectory(stores.endpoints(), shared, cacheTtl, SHARED_TTL, clock);
+        EndpointDirectory endpoints = new EndpointDirectory(stores.endpoints(), box, shared, cacheTtl, SHARED_TTL, clock);
+        AccessControl access = AccessControl.assemble(config, stores, shared, cacheTtl, SHARED_TTL, clock);
 
         BatchingAttemptRecorder recorder =
                 new BatchingAttemptRecorder(new TimedAttemptLog(stores.deliveries(), metrics), 100, storage.makeDurable());
@@ -136,6 +151,9 @@ final class Gateway {
         MessageQueryService messageQueries = new MessageQueryService(stores.messages());
         var jersey = environment.jersey();
         HttpAdapter.errorMappers().forEach(jersey::register);
+        HttpAdapter.accessControl(access.keys(), access.audit(), environment.getObjectMapper()).forEach(jersey::register);
+        jersey.register(new KeysResource(access.keys()));
+        jersey.register(new AuditResource(access.audit()));
         jersey.register(new HealthResource());
         jersey.register(new MessagesResource(messageQueries, messageQueries, messageQueries,
                 new TrackMessageService(stores.messages(), stores.messages(), clock)));
@@ -148,11 +166,15 @@ final class Gateway {
         var admin = environment.admin();
         admin.addServlet("prometheus", new PrometheusServlet(metrics)).addMapping("/prometheus");
         Gauges.lookups(metrics, projects, endpoints);
-        admin.addTask(new ReplayDeadLettersTask(deadLetters));
+        ReplayDeadLettersTask replay = new ReplayDeadLettersTask(deadLetters);
+        ProjectForwardingTask pause = new ProjectForwardingTask(endpointManagement, true);
+        ProjectForwardingTask resume = new ProjectForwardingTask(endpointManagement, false);
+        List.of(replay, pause, resume).forEach(admin::addTask);
         admin.addTask(new ResetCircuitBreakerTask(http.circuitBreakers()));
-        admin.addTask(new ProjectForwardingTask(endpointManagement, true));
-        admin.addTask(new ProjectForwardingTask(endpointManagement, false));
-        admin.addTask(new InvalidateCachesTask(endpoints, projects));
+        admin.addTask(new InvalidateCachesTask(endpoints, projects, access.directory()));
+        AdminPort.bind(config.getServerFactory(), config.environment().value(EnvironmentVariables.ADMIN_BIND).orElse(null));
+        AdminPort.protect(environment, new AdminGate(access.keys(), access.audit(), List.of(replay, pause, resume),
+                config.auth.protectHealthAndMetrics));
     }
 
     /** The webhook servlet (asynchronous: a webhook is answered when it is durable) and the filter in front of it. */

@@ -104,7 +104,10 @@ class ArchitectureTest {
     void clientLibrariesStayInTheirAdapters() {
         noClasses().that().resideOutsideOfPackages(JDBC).should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "org.h2..", "org.postgresql..").check(gateway);
         noClasses().that().resideOutsideOfPackages(HTTP_OUT).should().dependOnClassesThat().resideInAnyPackage("java.net.http..").check(gateway);
-        noClasses().that().resideOutsideOfPackages(HTTP_OUT, REDIS).should().dependOnClassesThat().resideInAnyPackage("io.github.resilience4j..").check(gateway);
+        noClasses().that().resideOutsideOfPackages(HTTP_OUT, REDIS, HTTP_IN).should().dependOnClassesThat().resideInAnyPackage("io.github.resilience4j..").check(gateway);
+        // the API's door limits each key (a rate limiter); breakers and retries are for what the gateway calls out to
+        noClasses().that().resideInAPackage(HTTP_IN).should().dependOnClassesThat()
+                .resideInAnyPackage("io.github.resilience4j.circuitbreaker..", "io.github.resilience4j.retry..").check(gateway);
         noClasses().that().resideOutsideOfPackages(MONGO).should().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "org.bson..").check(gateway);
         noClasses().that().resideOutsideOfPackages(AMQP).should().dependOnClassesThat().resideInAnyPackage("com.rabbitmq..").check(gateway);
         noClasses().that().resideOutsideOfPackages(REDIS).should().dependOnClassesThat().resideInAnyPackage("org.redisson..").check(gateway);
@@ -135,6 +138,16 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage(APPLICATION)
                 .should().dependOnClassesThat().belongToAnyOf(Thread.class, ThreadFactory.class, Executor.class,
                         ExecutorService.class, ScheduledExecutorService.class, Executors.class, Timer.class)
+                .check(gateway);
+    }
+
+    @Test
+    void storesKeepWhatTheyAreGivenAndNeverOpenASealedSecret() {
+        // secrets are sealed and opened above the stores (SealingEndpointStore): a store that could open them would
+        // put the master key next to the data it protects
+        noClasses().that().resideInAnyPackage(MONGO, JDBC, REDIS, EMBEDDED, AMQP, HTTP_IN)
+                .should().dependOnClassesThat().resideInAnyPackage("zen.gateway.application.port.outbound.secrets..",
+                        "zen.gateway.application.secrets..")
                 .check(gateway);
     }
 

@@ -4,11 +4,17 @@ import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.ResourceHelpers;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import java.nio.file.Path;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zen.gateway.bootstrap.config.GatewayConfiguration;
 
@@ -36,6 +42,28 @@ class PostgresGatewayIT extends TrackingScenarios {
     @Override
     DropwizardAppExtension<GatewayConfiguration> app() {
         return APP;
+    }
+
+    @Test
+    void secretsAndKeysAreNotReadableFromTheRawRows() throws SQLException {
+        SecretsAtRestTest.Made made = SecretsAtRestTest.configureAndMakeAKey(new GatewayClient(APP.getLocalPort()));
+
+        List<String> raw = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(SERVER); Statement statement = connection.createStatement()) {
+            for (String table : List.of("webhooks", "api_keys")) {
+                try (ResultSet rows = statement.executeQuery("SELECT * FROM " + SCHEMA + "." + table)) {
+                    while (rows.next()) {
+                        StringBuilder row = new StringBuilder();
+                        for (int column = 1; column <= rows.getMetaData().getColumnCount(); column++) {
+                            row.append(rows.getString(column)).append('|');
+                        }
+                        raw.add(row.toString());
+                    }
+                }
+            }
+        }
+        SecretsAtRestTest.assertUnreadable(raw, made);
+        assertThat(raw).hasSizeGreaterThanOrEqualTo(2);
     }
 
     private static String createSchema() {

@@ -192,4 +192,42 @@ class TwoNodesIT {
         assertThat(admin.post("/tasks/invalidate-caches?project=" + project, "").text()).contains("forgot cached endpoints of " + project);
         assertThat(admin.post("/tasks/invalidate-caches", "").text()).contains("forgot every cached lookup");
     }
+
+    @Test
+    void aKeyRevokedOnOneNodeIsRefusedByTheOtherAtOnce() {
+        GatewayClient.Answer created = a.post("/api/v1/keys", """
+                {"project_owner_id":"%s","scopes":["read"]}""".formatted(project));
+        String key = created.json().get("key").asText();
+        GatewayClient onB = new GatewayClient(nodeB.getLocalPort(), key);
+        // B has the key in its memory now: what must go is that copy
+        assertThat(onB.get("/api/v1/messages").status()).isEqualTo(200);
+        assertThat(onB.get("/api/v1/messages").status()).isEqualTo(200);
+
+        assertThat(a.delete("/api/v1/keys/" + created.json().get("id").asText()).status()).isEqualTo(200);
+
+        // Redis's message reaches B within milliseconds; the bound only keeps a broken test from hanging
+        await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(10))
+                .untilAsserted(() -> assertThat(onB.get("/api/v1/messages").status()).isEqualTo(401));
+        assertThat(new GatewayClient(nodeA.getLocalPort(), key).get("/api/v1/messages").status()).isEqualTo(401);
+    }
+
+    @Test
+    void anEndpointConfiguredOnOneNodeIsSignedWithItsSecretByTheOther() throws Exception {
+        String path = "/signed-" + UUID.randomUUID();
+        GatewayClient.Answer made = a.post("/api/v1/webhooks/configure", """
+                {"project_owner_id":"%s","webhook_url":"%s","topics":["*"]}""".formatted(project, sink.url(path)));
+        String shared = made.json().get("shared_secret").asText();
+
+        assertThat(b.post("/webhook/datagen", delivered("sealed-" + UUID.randomUUID())).status()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(sink.receivedAt(path)).hasSize(1));
+        CustomerSink.Received received = sink.receivedAt(path).getFirst();
+        assertThat(received.header("X-Webhook-Signature")).isEqualTo(hmacHex(shared, received.body()));
+    }
+
+    private static String hmacHex(String secret, byte[] body) throws Exception {
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+        return java.util.HexFormat.of().formatHex(mac.doFinal(body));
+    }
 }

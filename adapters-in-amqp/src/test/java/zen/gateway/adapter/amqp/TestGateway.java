@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import zen.gateway.adapter.amqp.broker.RabbitSettings;
 import zen.gateway.application.endpoints.EndpointDirectory;
+import zen.gateway.application.secrets.AesGcmSecretBox;
 import zen.gateway.application.forwarding.DeadLetterService;
 import zen.gateway.application.forwarding.DeliveryPlanner;
 import zen.gateway.application.forwarding.ForwardDeliveryService;
@@ -58,7 +59,7 @@ final class TestGateway implements AutoCloseable {
     final InMemoryQuarantineStore quarantine = new InMemoryQuarantineStore();
     final InMemoryDedupFilter dedup = new InMemoryDedupFilter();
     final EndpointDirectory endpoints =
-            new EndpointDirectory(endpointStore, new InMemorySharedCache(), Duration.ofMinutes(5), Duration.ofHours(1), clock);
+            new EndpointDirectory(endpointStore, new AesGcmSecretBox(new byte[32]), new InMemorySharedCache(), Duration.ofMinutes(5), Duration.ofHours(1), clock);
     final ProjectDirectory projects =
             new ProjectDirectory(numbers, new InMemorySharedCache(), Duration.ofMinutes(5), Duration.ofHours(1), clock);
     final WebhookSink sink = new WebhookSink();

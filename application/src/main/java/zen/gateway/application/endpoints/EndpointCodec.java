@@ -14,15 +14,24 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import zen.gateway.application.lookup.LayeredLookup;
+import zen.gateway.application.port.outbound.secrets.SecretBox;
 import zen.gateway.domain.message.MessageStatus;
 import zen.gateway.domain.subscription.Endpoint;
 import zen.gateway.domain.subscription.EndpointState;
 import zen.gateway.domain.subscription.TopicPattern;
 
-/** A project's endpoints as JSON for the shared cache. Unreadable bytes are a miss, never an error. */
+/**
+ * A project's endpoints as JSON for the shared cache, their secrets sealed: the cache every node shares keeps them
+ * unreadable as the stores do. Unreadable bytes (or secrets sealed with another master key) are a miss, never an error.
+ */
 final class EndpointCodec implements LayeredLookup.Codec<List<Endpoint>> {
 
     private final ObjectMapper json = new ObjectMapper();
+    private final SecretBox box;
+
+    EndpointCodec(SecretBox box) {
+        this.box = box;
+    }
 
     @Override
     public byte[] encode(List<Endpoint> endpoints) {
@@ -32,8 +41,8 @@ final class EndpointCodec implements LayeredLookup.Codec<List<Endpoint>> {
             node.put("id", e.id());
             node.put("project", e.projectOwnerId());
             node.put("url", e.url().toString());
-            node.put("shared", e.sharedSecret());
-            node.put("signing", e.signingSecret());
+            node.put("shared", box.seal(e.sharedSecret()));
+            node.put("signing", box.seal(e.signingSecret()));
             e.topics().forEach(t -> node.withArray("topics").add(t.value()));
             node.putArray("statuses");
             e.statusFilter().forEach(s -> node.withArray("statuses").add(s.name()));
@@ -59,7 +68,7 @@ final class EndpointCodec implements LayeredLookup.Codec<List<Endpoint>> {
                 Set<MessageStatus> statuses = EnumSet.noneOf(MessageStatus.class);
                 node.get("statuses").forEach(s -> statuses.add(MessageStatus.valueOf(s.asText())));
                 endpoints.add(new Endpoint(node.get("id").asText(), node.get("project").asText(), URI.create(node.get("url").asText()),
-                        node.get("shared").asText(), node.get("signing").asText(), topics, statuses,
+                        box.open(node.get("shared").asText()), box.open(node.get("signing").asText()), topics, statuses,
                         EndpointState.valueOf(node.get("state").asText()),
                         node.get("reason").isNull() ? null : node.get("reason").asText(),
                         Instant.ofEpochMilli(node.get("created").asLong()), Instant.ofEpochMilli(node.get("updated").asLong())));

@@ -8,6 +8,7 @@ import zen.gateway.application.lookup.LayeredLookup;
 import zen.gateway.application.lookup.LookupStats;
 import zen.gateway.application.port.outbound.cache.SharedCache;
 import zen.gateway.application.port.outbound.endpoints.EndpointStore;
+import zen.gateway.application.port.outbound.secrets.SecretBox;
 import zen.gateway.domain.subscription.Endpoint;
 
 /**
@@ -19,8 +20,11 @@ public final class EndpointDirectory {
 
     private final LayeredLookup<List<Endpoint>> lookup;
 
-    public EndpointDirectory(EndpointStore store, SharedCache shared, Duration localTtl, Duration sharedTtl, Clock clock) {
-        this.lookup = new LayeredLookup<>("endpoints-of", store::ofProject, new EndpointCodec(), shared, localTtl, sharedTtl, clock);
+    /** {@code box} seals the secrets that go through the shared cache. */
+    public EndpointDirectory(EndpointStore store, SecretBox box, SharedCache shared, Duration localTtl, Duration sharedTtl,
+            Clock clock) {
+        this.lookup = new LayeredLookup<>("endpoints-of", store::ofProject, new EndpointCodec(box), shared, localTtl,
+                sharedTtl, clock);
     }
 
     public List<Endpoint> ofProject(String projectOwnerId) {

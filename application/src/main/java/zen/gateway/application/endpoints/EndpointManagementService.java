@@ -99,6 +99,13 @@ public final class EndpointManagementService implements ManageEndpointsUseCase {
     }
 
     @Override
+    public Optional<Endpoint> rotateSecrets(String projectOwnerId, String endpointId) {
+        return store.find(projectOwnerId, endpointId).map(e -> saved(new Endpoint(e.id(), e.projectOwnerId(), e.url(),
+                WebhookSecrets.newSharedSecret(), WebhookSecrets.newSigningSecret(), e.topics(), e.statusFilter(), e.state(),
+                e.stateReason(), e.createdAt(), clock.instant())));
+    }
+
+    @Override
     public int setProjectPaused(String projectOwnerId, boolean paused) {
         EndpointState wanted = paused ? EndpointState.PAUSED : EndpointState.ACTIVE;
         int changed = 0;

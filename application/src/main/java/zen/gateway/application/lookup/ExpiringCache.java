@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A small in-process cache whose entries expire after a fixed time. Loads are not coalesced: two threads
@@ -28,11 +29,14 @@ final class ExpiringCache<K, V> {
     }
 
     V get(K key, Function<K, V> loader) {
-        return get(key, loader, () -> {});
+        return get(key, loader, () -> {}, value -> true);
     }
 
-    /** As {@link #get(Object, Function)}, calling {@code onHit} when the value came from this cache. */
-    V get(K key, Function<K, V> loader, Runnable onHit) {
+    /**
+     * As {@link #get(Object, Function)}, calling {@code onHit} when the value came from this cache, and keeping a
+     * loaded value only when {@code worthKeeping} says so.
+     */
+    V get(K key, Function<K, V> loader, Runnable onHit, Predicate<V> worthKeeping) {
         Instant now = clock.instant();
         Entry<V> entry = entries.get(key);
         if (entry != null && entry.expiresAt().isAfter(now)) {
@@ -40,6 +44,9 @@ final class ExpiringCache<K, V> {
             return entry.value();
         }
         V value = loader.apply(key);
+        if (!worthKeeping.test(value)) {
+            return value;
+        }
         if (entries.size() >= maxEntries) {
             entries.clear();
         }

@@ -20,6 +20,14 @@ public final class LayeredLookup<V> {
 
         /** Empty when the bytes cannot be read (written by another version): treated as a miss. */
         Optional<V> decode(byte[] bytes);
+
+        /**
+         * Whether a value the store gave is kept in the caches. Everything by default; a lookup whose misses are
+         * anyone's to make up (an unknown API key) keeps only what exists, or the caches fill with the made-up keys.
+         */
+        default boolean worthKeeping(V value) {
+            return true;
+        }
     }
 
     private final String namespace;
@@ -42,7 +50,7 @@ public final class LayeredLookup<V> {
     }
 
     public V get(String key) {
-        return local.get(key, this::loadThroughSharedLevel, stats::localHit);
+        return local.get(key, this::loadThroughSharedLevel, stats::localHit, codec::worthKeeping);
     }
 
     private V loadThroughSharedLevel(String key) {
@@ -53,7 +61,9 @@ public final class LayeredLookup<V> {
         }
         stats.storeLoad();
         V value = store.apply(key);
-        shared.put(namespace + key, codec.encode(value), sharedTtl);
+        if (codec.worthKeeping(value)) {
+            shared.put(namespace + key, codec.encode(value), sharedTtl);
+        }
         return value;
     }
 

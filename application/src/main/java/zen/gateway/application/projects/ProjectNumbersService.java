@@ -3,6 +3,7 @@ package zen.gateway.application.projects;
 import java.util.List;
 import zen.gateway.application.normalize.PhoneNumbers;
 import zen.gateway.application.port.inbound.projects.ManageProjectNumbersUseCase;
+import zen.gateway.application.port.inbound.projects.NumberTakenException;
 import zen.gateway.application.port.outbound.projects.ProjectNumberStore;
 
 /**
@@ -21,9 +22,13 @@ public final class ProjectNumbersService implements ManageProjectNumbersUseCase 
     }
 
     @Override
-    public String assign(String projectOwnerId, String businessNumber) {
+    public String assign(String projectOwnerId, String businessNumber, boolean mayMove) {
         String key = canonical(businessNumber);
-        store.assign(key, required(projectOwnerId, "project_owner_id"));
+        String project = required(projectOwnerId, "project_owner_id");
+        if (!mayMove && store.projectOf(key).filter(owner -> !owner.equals(project)).isPresent()) {
+            throw new NumberTakenException(key);
+        }
+        store.assign(key, project);
         directory.forget(key);
         return key;
     }

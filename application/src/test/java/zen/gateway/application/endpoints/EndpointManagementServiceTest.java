@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import zen.gateway.application.inmemory.InMemoryEndpointStore;
+import zen.gateway.application.secrets.AesGcmSecretBox;
 import zen.gateway.application.inmemory.InMemorySharedCache;
 import zen.gateway.application.port.inbound.endpoints.EndpointCommand;
 import zen.gateway.domain.message.MessageStatus;
@@ -21,7 +22,7 @@ class EndpointManagementServiceTest {
 
     private final Clock clock = Clock.fixed(Instant.parse("2026-01-01T10:00:00Z"), ZoneOffset.UTC);
     private final InMemoryEndpointStore store = new InMemoryEndpointStore();
-    private final EndpointDirectory directory = new EndpointDirectory(store, new InMemorySharedCache(), Duration.ofMinutes(5), Duration.ofHours(1), clock);
+    private final EndpointDirectory directory = new EndpointDirectory(store, new AesGcmSecretBox(new byte[32]), new InMemorySharedCache(), Duration.ofMinutes(5), Duration.ofHours(1), clock);
     private final EndpointManagementService service = new EndpointManagementService(store, directory,
             url -> url.getHost().startsWith("10.") ? Optional.of("private network") : Optional.empty(), clock);
 
@@ -96,5 +97,19 @@ class EndpointManagementServiceTest {
         assertThat(directory.ofProject("p1")).hasSize(1);
         assertThat(service.deleteAll("p1")).isEqualTo(1);
         assertThat(directory.ofProject("p1")).isEmpty();
+    }
+
+    @Test
+    void rotatingSecretsReplacesBothAndKeepsEverythingElse() {
+        Endpoint endpoint = service.configure(command("https://hooks.example.com/a", List.of("*"), null));
+
+        Endpoint rotated = service.rotateSecrets("p1", endpoint.id()).orElseThrow();
+
+        assertThat(rotated.sharedSecret()).isNotEqualTo(endpoint.sharedSecret());
+        assertThat(rotated.signingSecret()).startsWith("whsec_").isNotEqualTo(endpoint.signingSecret());
+        assertThat(rotated.url()).isEqualTo(endpoint.url());
+        assertThat(store.find("p1", endpoint.id())).contains(rotated);
+        assertThat(directory.find("p1", endpoint.id())).contains(rotated);
+        assertThat(service.rotateSecrets("p2", endpoint.id())).isEmpty();
     }
 }

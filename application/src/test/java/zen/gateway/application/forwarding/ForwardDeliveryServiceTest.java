@@ -16,6 +16,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import zen.gateway.application.endpoints.EndpointDirectory;
+import zen.gateway.application.secrets.AesGcmSecretBox;
 import zen.gateway.application.inmemory.ImmediateAttemptRecorder;
 import zen.gateway.application.inmemory.InMemoryDeliveryStore;
 import zen.gateway.application.inmemory.InMemoryEndpointStore;
@@ -40,7 +41,7 @@ class ForwardDeliveryServiceTest {
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final InMemoryEndpointStore endpointStore = new InMemoryEndpointStore();
     private final InMemoryDeliveryStore deliveries = new InMemoryDeliveryStore();
-    private final EndpointDirectory directory = new EndpointDirectory(endpointStore, new InMemorySharedCache(), Duration.ofMinutes(5), Duration.ofHours(1), clock);
+    private final EndpointDirectory directory = new EndpointDirectory(endpointStore, new AesGcmSecretBox(new byte[32]), new InMemorySharedCache(), Duration.ofMinutes(5), Duration.ofHours(1), clock);
     private final ScriptedSender sender = new ScriptedSender();
     private final ImmediateAttemptRecorder recorder = new ImmediateAttemptRecorder(deliveries);
     private final ForwardDeliveryService forward = new ForwardDeliveryService(directory, endpointStore, sender,

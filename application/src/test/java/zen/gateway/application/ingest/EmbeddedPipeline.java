@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import zen.gateway.application.endpoints.EndpointDirectory;
+import zen.gateway.application.secrets.AesGcmSecretBox;
 import zen.gateway.application.forwarding.DeliveryPlanner;
 import zen.gateway.application.inmemory.InMemoryDedupFilter;
 import zen.gateway.application.inmemory.InMemoryDeliveryStore;
@@ -44,7 +45,7 @@ final class EmbeddedPipeline {
     EmbeddedPipeline(Clock clock) {
         this.clock = clock;
         this.projects = new ProjectDirectory(numbers, new InMemorySharedCache(), Duration.ofMinutes(5), Duration.ofHours(1), clock);
-        this.endpoints = new EndpointDirectory(endpointStore, new InMemorySharedCache(), Duration.ofMinutes(5), Duration.ofHours(1), clock);
+        this.endpoints = new EndpointDirectory(endpointStore, new AesGcmSecretBox(new byte[32]), new InMemorySharedCache(), Duration.ofMinutes(5), Duration.ofHours(1), clock);
         this.process = processing(new InMemoryDedupFilter(), deliveries, submitted::addAll);
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import zen.gateway.application.endpoints.EndpointDirectory;
+import zen.gateway.application.secrets.AesGcmSecretBox;
 import zen.gateway.application.inmemory.InMemoryEndpointStore;
 import zen.gateway.application.inmemory.InMemoryProjectNumberStore;
 import zen.gateway.application.inmemory.InMemorySharedCache;
@@ -32,8 +33,8 @@ class LayeredLookupTest {
                 List.of(TopicPattern.of("datagen.*"), TopicPattern.of("message.status")), Set.of(MessageStatus.READ),
                 EndpointState.ACTIVE, null, clock.instant(), clock.instant());
         store.save(endpoint);
-        EndpointDirectory nodeA = new EndpointDirectory(store, shared, Duration.ofMinutes(5), Duration.ofHours(1), clock);
-        EndpointDirectory nodeB = new EndpointDirectory(store, shared, Duration.ofMinutes(5), Duration.ofHours(1), clock);
+        EndpointDirectory nodeA = new EndpointDirectory(store, new AesGcmSecretBox(new byte[32]), shared, Duration.ofMinutes(5), Duration.ofHours(1), clock);
+        EndpointDirectory nodeB = new EndpointDirectory(store, new AesGcmSecretBox(new byte[32]), shared, Duration.ofMinutes(5), Duration.ofHours(1), clock);
 
         assertThat(nodeA.ofProject("p1")).containsExactly(endpoint);
         assertThat(nodeB.ofProject("p1")).containsExactly(endpoint);
@@ -71,7 +72,7 @@ class LayeredLookupTest {
     void unreadableSharedBytesAreAMiss() {
         InMemorySharedCache shared = new InMemorySharedCache();
         shared.put("endpoints-of:p1", "{not json".getBytes(), Duration.ofHours(1));
-        EndpointDirectory directory = new EndpointDirectory(new InMemoryEndpointStore(), shared, Duration.ofMinutes(5), Duration.ofHours(1), clock);
+        EndpointDirectory directory = new EndpointDirectory(new InMemoryEndpointStore(), new AesGcmSecretBox(new byte[32]), shared, Duration.ofMinutes(5), Duration.ofHours(1), clock);
 
         assertThat(directory.ofProject("p1")).isEmpty();
         assertThat(directory.stats().storeLoads()).isEqualTo(1);

@@ -102,6 +102,11 @@ public class GatewayConfiguration extends Configuration {
     @JsonProperty
     public SpillConfig spill = new SpillConfig();
 
+    @Valid
+    @NotNull
+    @JsonProperty
+    public AuthConfig auth = new AuthConfig();
+
     /** Where environment variables come from: the process's, unless a test gives others. */
     @JsonIgnore
     private EnvironmentVariables environment = EnvironmentVariables.ofProcess();

@@ -4,22 +4,25 @@ import io.dropwizard.servlets.tasks.Task;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
+import zen.gateway.application.access.KeyDirectory;
 import zen.gateway.application.endpoints.EndpointDirectory;
 import zen.gateway.application.projects.ProjectDirectory;
 
 /**
  * {@code POST /tasks/invalidate-caches[?project=P]}: forgets cached endpoint configuration for one project, or
- * every cached lookup, for when the store was changed behind the gateway's back.
+ * every cached lookup (API keys included), for when the store was changed behind the gateway's back.
  */
 public final class InvalidateCachesTask extends Task {
 
     private final EndpointDirectory endpoints;
     private final ProjectDirectory projects;
+    private final KeyDirectory keys;
 
-    public InvalidateCachesTask(EndpointDirectory endpoints, ProjectDirectory projects) {
+    public InvalidateCachesTask(EndpointDirectory endpoints, ProjectDirectory projects, KeyDirectory keys) {
         super("invalidate-caches");
         this.endpoints = endpoints;
         this.projects = projects;
+        this.keys = keys;
     }
 
     @Override
@@ -32,6 +35,7 @@ public final class InvalidateCachesTask extends Task {
         }
         endpoints.forgetAll();
         projects.forgetAll();
+        keys.forgetAll();
         output.println("forgot every cached lookup");
     }
 }

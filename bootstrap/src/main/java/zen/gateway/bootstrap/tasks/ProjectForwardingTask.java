@@ -4,13 +4,14 @@ import io.dropwizard.servlets.tasks.Task;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
+import zen.gateway.bootstrap.admin.CheckedTask;
 import zen.gateway.application.port.inbound.endpoints.ManageEndpointsUseCase;
 
 /**
  * {@code POST /tasks/pause-project-forwarding?project=P} and {@code resume-project-forwarding}: holds or releases
  * every delivery of a project; held deliveries wait, none is dropped.
  */
-public final class ProjectForwardingTask extends Task {
+public final class ProjectForwardingTask extends Task implements CheckedTask {
 
     private final ManageEndpointsUseCase endpoints;
     private final boolean pause;
@@ -19,6 +20,11 @@ public final class ProjectForwardingTask extends Task {
         super(pause ? "pause-project-forwarding" : "resume-project-forwarding");
         this.endpoints = endpoints;
         this.pause = pause;
+    }
+
+    @Override
+    public void check(Map<String, List<String>> parameters) {
+        TaskParameters.required(parameters, "project");
     }
 
     @Override

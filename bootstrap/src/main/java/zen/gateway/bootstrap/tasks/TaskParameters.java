@@ -1,6 +1,7 @@
 package zen.gateway.bootstrap.tasks;
 
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +25,11 @@ final class TaskParameters {
 
     static Instant instant(Map<String, List<String>> parameters, String name) {
         String value = optional(parameters, name);
-        return value == null ? null : Instant.parse(value);
+        try {
+            return value == null ? null : Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("parameter '" + name + "' must be an ISO-8601 instant such as "
+                    + "2026-01-01T00:00:00Z, not '" + value + "'");
+        }
     }
 }

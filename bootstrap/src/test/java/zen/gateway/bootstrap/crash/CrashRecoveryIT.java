@@ -178,6 +178,7 @@ class CrashRecoveryIT {
     private HttpResponse<String> send(GatewayProcess gateway, String method, String path, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway.base() + path))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + GatewayProcess.ADMIN_KEY)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

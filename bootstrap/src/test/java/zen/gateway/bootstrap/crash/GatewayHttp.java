@@ -7,7 +7,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** Plain HTTP to a gateway process: what a BSP and an operator send it. */
+/**
+ * Plain HTTP to a gateway process: what a BSP and an operator send it. Every request carries the admin key the
+ * process was started with ({@link GatewayProcess#ADMIN_KEY}); webhooks ignore it.
+ */
 final class GatewayHttp {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -16,6 +19,7 @@ final class GatewayHttp {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + GatewayProcess.ADMIN_KEY)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());

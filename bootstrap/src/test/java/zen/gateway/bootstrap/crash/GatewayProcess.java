@@ -25,6 +25,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class GatewayProcess implements AutoCloseable {
 
+    /** The admin key every process of these tests is started with. */
+    static final String ADMIN_KEY = "zen_crash-tests-admin-key-0123456789abcdef";
+
     private static final Path JAR = Path.of("target", "zen-gateway.jar").toAbsolutePath();
     private static final Duration STARTUP = Duration.ofSeconds(90);
 
@@ -53,6 +56,9 @@ final class GatewayProcess implements AutoCloseable {
                   requestLog: {appenders: []}
                 logging:
                   level: WARN
+                auth:
+                  rateLimitPerSecond: 100000
+                  rateLimitBurst: 100000
                 forwarding:
                   allowedNetworks: ["127.0.0.0/8"]
                   initialDelay: 300ms
@@ -65,6 +71,7 @@ final class GatewayProcess implements AutoCloseable {
     void start() throws IOException {
         port = freePort();
         Map<String, String> env = new HashMap<>(environment);
+        env.putIfAbsent("ZEN_ADMIN_TOKEN", ADMIN_KEY);
         env.put("SERVER_PORT", Integer.toString(port));
         adminPort = freePort();
         env.put("ADMIN_PORT", Integer.toString(adminPort));

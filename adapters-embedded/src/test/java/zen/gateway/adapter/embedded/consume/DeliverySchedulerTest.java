@@ -16,6 +16,7 @@ import zen.gateway.adapter.embedded.attempts.BatchingAttemptRecorder;
 import zen.gateway.adapter.embedded.cache.LocalOnlyCache;
 import zen.gateway.adapter.embedded.publish.HandOverQueue;
 import zen.gateway.application.endpoints.EndpointDirectory;
+import zen.gateway.application.secrets.AesGcmSecretBox;
 import zen.gateway.application.forwarding.ForwardDeliveryService;
 import zen.gateway.application.inmemory.InMemoryDeliveryStore;
 import zen.gateway.application.inmemory.InMemoryEndpointStore;
@@ -68,8 +69,9 @@ class DeliverySchedulerTest {
     private Running polling(Duration interval) {
         HandOverQueue handOver = new HandOverQueue(LEASE, 40);
         Running made = new Running(handOver, new DeliveryScheduler(handOver, deliveries,
-                new ForwardDeliveryService(new EndpointDirectory(endpointStore, new LocalOnlyCache(), Duration.ofMinutes(5),
-                        Duration.ofHours(1), clock), endpointStore, sender, new RetryPolicy(RetrySchedule.legacyDefault()), recorder, deliveries, clock),
+                new ForwardDeliveryService(new EndpointDirectory(endpointStore, new AesGcmSecretBox(new byte[32]), new LocalOnlyCache(),
+                        Duration.ofMinutes(5), Duration.ofHours(1), clock), endpointStore, sender,
+                        new RetryPolicy(RetrySchedule.legacyDefault()), recorder, deliveries, clock),
                 MAX_IN_FLIGHT, interval, clock));
         started.add(made);
         return made;

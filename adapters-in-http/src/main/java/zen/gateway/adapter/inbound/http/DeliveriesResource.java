@@ -1,6 +1,8 @@
 package zen.gateway.adapter.inbound.http;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.auth.Auth;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -9,17 +11,22 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import zen.gateway.application.port.inbound.access.Caller;
 import zen.gateway.application.port.inbound.forwarding.DeliveryLogsQuery;
 import zen.gateway.application.port.inbound.forwarding.DeliveryStats;
 import zen.gateway.application.port.inbound.forwarding.ReplayDeadLettersUseCase;
 import zen.gateway.domain.delivery.DeliveryStatus;
 
-/** Delivery logs, statistics, the dead-letter queue and replay. */
+/**
+ * Delivery logs, one delivery, statistics, the dead-letter queue and replay. A project key sees and replays its own
+ * project's deliveries only.
+ */
 @Path("/api/v1/webhooks")
 @Produces(MediaType.APPLICATION_JSON)
 public final class DeliveriesResource {
@@ -36,7 +43,9 @@ public final class DeliveriesResource {
 
     @GET
     @Path("logs/{project_owner_id}")
+    @RolesAllowed(Scopes.READ)
     public Map<String, Object> logs(
+            @Auth Caller caller,
             @PathParam("project_owner_id") String project,
             @QueryParam("status") String status,
             @QueryParam("event_type") String eventType,
@@ -44,29 +53,43 @@ public final class DeliveriesResource {
             @QueryParam("to") String to,
             @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
-        return PageJson.of(logs.list(new DeliveryLogsQuery.Criteria(project, deliveryStatus(status), QueryParams.blankToNull(eventType),
+        return PageJson.of(logs.list(new DeliveryLogsQuery.Criteria(caller.project(project), deliveryStatus(status), QueryParams.blankToNull(eventType),
                 QueryParams.instant("from", from), QueryParams.instant("to", to), QueryParams.cursor(cursor), QueryParams.limit(limit))),
                 DeliveryView::of);
     }
 
+    /** One delivery with every attempt; another project's is not found. */
+    @GET
+    @Path("deliveries/{delivery_id}")
+    @RolesAllowed(Scopes.READ)
+    public Response delivery(@Auth Caller caller, @PathParam("delivery_id") String id) {
+        return logs.find(id)
+                .filter(d -> caller.sees(d.projectOwnerId()))
+                .map(d -> Response.ok(DeliveryView.of(d)).build())
+                .orElseGet(() -> ApiError.of(404, "no delivery '" + id + "'"));
+    }
+
     @GET
     @Path("dlq/{project_owner_id}")
+    @RolesAllowed(Scopes.READ)
     public Map<String, Object> deadLetters(
+            @Auth Caller caller,
             @PathParam("project_owner_id") String project,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
             @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
-        return PageJson.of(logs.list(new DeliveryLogsQuery.Criteria(project, DeliveryStatus.DEAD_LETTERED, null,
+        return PageJson.of(logs.list(new DeliveryLogsQuery.Criteria(caller.project(project), DeliveryStatus.DEAD_LETTERED, null,
                 QueryParams.instant("from", from), QueryParams.instant("to", to), QueryParams.cursor(cursor), QueryParams.limit(limit))),
                 DeliveryView::of);
     }
 
     @GET
     @Path("stats/{project_owner_id}")
-    public Map<String, Object> stats(@PathParam("project_owner_id") String project,
+    @RolesAllowed(Scopes.READ)
+    public Map<String, Object> stats(@Auth Caller caller, @PathParam("project_owner_id") String project,
             @QueryParam("from") String from, @QueryParam("to") String to) {
-        DeliveryStats stats = logs.stats(project, QueryParams.instant("from", from), QueryParams.instant("to", to));
+        DeliveryStats stats = logs.stats(caller.project(project), QueryParams.instant("from", from), QueryParams.instant("to", to));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("project_owner_id", project);
         body.put("delivered", stats.totals().getOrDefault(DeliveryStatus.DELIVERED, 0L));
@@ -102,18 +125,26 @@ public final class DeliveriesResource {
             @JsonProperty("to") String to,
             @JsonProperty("limit") Integer limit) {}
 
+    /** A project key replays its own project's dead letters only: its project restricts the ids given too. */
     @POST
     @Path("dlq/replay")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> replay(ReplayRequest request) {
+    @RolesAllowed(Scopes.WRITE)
+    @Audited(value = "dead_letters.replay", target = "project_owner_id")
+    public Map<String, Object> replay(@Auth Caller caller, ReplayRequest request) {
         if (request == null) {
             throw new IllegalArgumentException("a JSON body is required: {\"delivery_ids\": [...]} or {\"project_owner_id\": ..., \"from\": ..., \"to\": ...}");
         }
         int limit = request.limit() == null ? MAX_REPLAY : Math.min(request.limit(), MAX_REPLAY);
-        List<String> replayed = replay.replay(new ReplayDeadLettersUseCase.Selection(QueryParams.blankToNull(request.projectOwnerId()),
+        String project = caller.project(request.projectOwnerId());
+        List<String> replayed = replay.replay(new ReplayDeadLettersUseCase.Selection(project,
                 request.deliveryIds() == null ? List.of() : request.deliveryIds(),
                 QueryParams.instant("from", request.from()), QueryParams.instant("to", request.to()), limit));
-        return Map.of("replayed", replayed.size(), "delivery_ids", replayed);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("project_owner_id", project);
+        body.put("replayed", replayed.size());
+        body.put("delivery_ids", replayed);
+        return body;
     }
 
 

@@ -9,8 +9,8 @@ import zen.gateway.domain.subscription.Endpoint;
 import zen.gateway.domain.subscription.TopicPattern;
 
 /**
- * An endpoint as the API shows it. Secrets are shown in full once, in the answer that creates (or changes)
- * them; listings show only their last four characters.
+ * An endpoint as the API shows it. Secrets are shown in full once, in the answer that makes them (configure, rotate
+ * secrets); every other answer shows only their last four characters.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record EndpointView(

@@ -1,6 +1,8 @@
 package zen.gateway.adapter.inbound.http;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.auth.Auth;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -15,11 +17,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import zen.gateway.application.port.inbound.access.Caller;
 import zen.gateway.application.port.inbound.endpoints.EndpointCommand;
 import zen.gateway.application.port.inbound.endpoints.ManageEndpointsUseCase;
 import zen.gateway.domain.subscription.Endpoint;
 
-/** Customers' webhook endpoints: configure, change, pause and resume, remove, list. */
+/**
+ * Customers' webhook endpoints: configure, change, pause and resume, rotate secrets, remove, list. Secrets are shown in
+ * full only in the answer that makes them (configure, rotate-secrets); every other answer masks them.
+ */
 @Path("/api/v1/webhooks")
 @Produces(MediaType.APPLICATION_JSON)
 public final class EndpointsResource {
@@ -40,11 +46,11 @@ public final class EndpointsResource {
             @JsonProperty("status_filter") List<String> statusFilter,
             @JsonProperty("enabled") Boolean enabled) {
 
-        EndpointCommand command(String projectFromPath) {
-            String project = projectFromPath != null ? projectFromPath : projectOwnerId;
+        EndpointCommand command(Caller caller, String projectFromPath) {
             if (projectFromPath != null && projectOwnerId != null && !projectOwnerId.equals(projectFromPath)) {
                 throw new IllegalArgumentException("project_owner_id in the body differs from the one in the path");
             }
+            String project = caller.project(projectFromPath != null ? projectFromPath : projectOwnerId);
             return new EndpointCommand(project, webhookUrl, sharedSecret, signingSecret, topics, statusFilter, enabled);
         }
     }
@@ -52,48 +58,76 @@ public final class EndpointsResource {
     @POST
     @Path("configure")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response configure(EndpointRequest request) {
-        Endpoint created = endpoints.configure(required(request).command(null));
+    @RolesAllowed(Scopes.WRITE)
+    @Audited("endpoint.configure")
+    public Response configure(@Auth Caller caller, EndpointRequest request) {
+        Endpoint created = endpoints.configure(required(request).command(caller, null));
         return Response.status(201).entity(EndpointView.revealing(created)).build();
     }
 
     @GET
     @Path("config/{project_owner_id}")
-    public Map<String, Object> list(@PathParam("project_owner_id") String project) {
+    @RolesAllowed(Scopes.READ)
+    public Map<String, Object> list(@Auth Caller caller, @PathParam("project_owner_id") String project) {
+        caller.project(project);
         return Map.of("project_owner_id", project,
                 "endpoints", endpoints.list(project).stream().map(EndpointView::masked).toList());
     }
 
+    /** Answers the endpoint with its secrets masked, new ones included: they were the caller's to keep. */
     @PUT
     @Path("config/{project_owner_id}/{endpoint_id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response update(@PathParam("project_owner_id") String project, @PathParam("endpoint_id") String id,
-            EndpointRequest request) {
-        return found(endpoints.update(id, required(request).command(project)), project, id, EndpointView::revealing);
+    @RolesAllowed(Scopes.WRITE)
+    @Audited(value = "endpoint.update", target = "endpoint_id")
+    public Response update(@Auth Caller caller, @PathParam("project_owner_id") String project,
+            @PathParam("endpoint_id") String id, EndpointRequest request) {
+        return found(endpoints.update(id, required(request).command(caller, project)), project, id, EndpointView::masked);
+    }
+
+    /** New secrets made by the gateway, shown in full in this answer only. */
+    @POST
+    @Path("config/{project_owner_id}/{endpoint_id}/rotate-secrets")
+    @RolesAllowed(Scopes.WRITE)
+    @Audited(value = "endpoint.rotate_secrets", target = "endpoint_id")
+    public Response rotateSecrets(@Auth Caller caller, @PathParam("project_owner_id") String project,
+            @PathParam("endpoint_id") String id) {
+        return found(endpoints.rotateSecrets(caller.project(project), id), project, id, EndpointView::revealing);
     }
 
     @DELETE
     @Path("config/{project_owner_id}/{endpoint_id}")
-    public Response delete(@PathParam("project_owner_id") String project, @PathParam("endpoint_id") String id) {
-        return endpoints.delete(project, id) ? Response.noContent().build() : notFound(project, id);
+    @RolesAllowed(Scopes.WRITE)
+    @Audited(value = "endpoint.delete", target = "endpoint_id")
+    public Response delete(@Auth Caller caller, @PathParam("project_owner_id") String project,
+            @PathParam("endpoint_id") String id) {
+        return endpoints.delete(caller.project(project), id) ? Response.noContent().build() : notFound(project, id);
     }
 
     @DELETE
     @Path("config/{project_owner_id}")
-    public Map<String, Object> deleteAll(@PathParam("project_owner_id") String project) {
-        return Map.of("project_owner_id", project, "deleted", endpoints.deleteAll(project));
+    @RolesAllowed(Scopes.WRITE)
+    @Audited(value = "endpoint.delete_all", target = "project_owner_id")
+    public Map<String, Object> deleteAll(@Auth Caller caller, @PathParam("project_owner_id") String project) {
+        return Map.of("project_owner_id", project, "deleted", endpoints.deleteAll(caller.project(project)));
     }
 
     @POST
     @Path("config/{project_owner_id}/{endpoint_id}/pause")
-    public Response pause(@PathParam("project_owner_id") String project, @PathParam("endpoint_id") String id) {
-        return found(endpoints.pause(project, id), project, id, EndpointView::masked);
+    @RolesAllowed(Scopes.WRITE)
+    @Audited(value = "endpoint.pause", target = "endpoint_id")
+    public Response pause(@Auth Caller caller, @PathParam("project_owner_id") String project,
+            @PathParam("endpoint_id") String id) {
+        return found(endpoints.pause(caller.project(project), id), project, id, EndpointView::masked);
     }
 
     @POST
     @Path("config/{project_owner_id}/{endpoint_id}/resume")
-    public Response resume(@PathParam("project_owner_id") String project, @PathParam("endpoint_id") String id) {
-        return found(endpoints.resume(project, id), project, id, EndpointView::masked);
+    @RolesAllowed(Scopes.WRITE)
+    @Audited(value = "endpoint.resume", target = "endpoint_id")
+    public Response resume(@Auth Caller caller, @PathParam("project_owner_id") String project,
+            @PathParam("endpoint_id") String id) {
+        return found(endpoints.resume(caller.project(project), id), project, id, EndpointView::masked);
     }
 
     private static Response found(Optional<Endpoint> endpoint, String project, String id,

@@ -1,6 +1,8 @@
 package zen.gateway.adapter.inbound.http;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.auth.Auth;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,6 +16,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import zen.gateway.application.port.inbound.access.Caller;
 import zen.gateway.application.port.inbound.tracking.FindMessageQuery;
 import zen.gateway.application.port.inbound.tracking.ListMessagesQuery;
 import zen.gateway.application.port.inbound.tracking.MessageStats;
@@ -21,8 +25,12 @@ import zen.gateway.application.port.inbound.tracking.MessageStatsQuery;
 import zen.gateway.application.port.inbound.tracking.TrackMessageCommand;
 import zen.gateway.application.port.inbound.tracking.TrackMessageUseCase;
 import zen.gateway.domain.event.Bsp;
+import zen.gateway.domain.message.TrackedMessage;
 
-/** The tracking API: one message, listings, statistics, and registering a sent message. */
+/**
+ * The tracking API: one message, listings, statistics, and registering a sent message. A project key sees its own
+ * project's messages only: another's is "not found", and listings without a project are of its own.
+ */
 @Path("/api/v1/messages")
 @Produces(MediaType.APPLICATION_JSON)
 public final class MessagesResource {
@@ -41,31 +49,37 @@ public final class MessagesResource {
 
     @GET
     @Path("{id}")
-    public Response message(@PathParam("id") String id) {
+    @RolesAllowed(Scopes.READ)
+    public Response message(@Auth Caller caller, @PathParam("id") String id) {
         return find.find(id)
+                .filter(m -> caller.sees(m.details().projectOwnerId()))
                 .map(m -> Response.ok(MessageView.of(m)).build())
                 .orElseGet(() -> ApiError.of(404, "no message with wamid or BSP message id '" + id + "'"));
     }
 
     @GET
+    @RolesAllowed(Scopes.READ)
     public Map<String, Object> messages(
+            @Auth Caller caller,
             @QueryParam("project_owner_id") String project,
             @QueryParam("campaign_id") String campaign,
             @QueryParam("status") String status,
             @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
-        return PageJson.of(list.list(new ListMessagesQuery.Criteria(QueryParams.blankToNull(project), QueryParams.blankToNull(campaign),
+        return PageJson.of(list.list(new ListMessagesQuery.Criteria(caller.project(project), QueryParams.blankToNull(campaign),
                 QueryParams.status(status), QueryParams.cursor(cursor), QueryParams.limit(limit))), MessageView::of);
     }
 
     @GET
     @Path("stats")
+    @RolesAllowed(Scopes.READ)
     public Map<String, Object> stats(
+            @Auth Caller caller,
             @QueryParam("project_owner_id") String project,
             @QueryParam("campaign_id") String campaign,
             @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        MessageStats result = stats.stats(new MessageStatsQuery.Criteria(QueryParams.blankToNull(project), QueryParams.blankToNull(campaign),
+        MessageStats result = stats.stats(new MessageStatsQuery.Criteria(caller.project(project), QueryParams.blankToNull(campaign),
                 QueryParams.instant("from", from), QueryParams.instant("to", to)));
         Map<String, Long> counts = new LinkedHashMap<>();
         result.byStatus().entrySet().stream()
@@ -95,15 +109,41 @@ public final class MessagesResource {
     @POST
     @Path("track")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response track(TrackRequest request) {
+    @RolesAllowed(Scopes.WRITE)
+    @Audited(value = "message.track", target = "message_id")
+    public Response track(@Auth Caller caller, TrackRequest request) {
         if (request == null) {
             throw new IllegalArgumentException("a JSON body is required");
+        }
+        String project = caller.project(request.projectOwnerId());
+        if (ofAnotherProject(caller, request.wamid()) || ofAnotherProject(caller, request.bspMessageId())) {
+            return alreadyTracked();
         }
         Bsp bsp = request.bsp() == null ? null : Bsp.fromId(request.bsp().toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new IllegalArgumentException("unknown bsp '" + request.bsp() + "'"));
         Instant sentAt = QueryParams.instant("sent_at", request.sentAt());
-        var tracked = track.track(new TrackMessageCommand(request.wamid(), request.bspMessageId(), bsp,
-                request.phoneNumber(), request.businessNumber(), request.projectOwnerId(), request.campaignId(), sentAt));
+        TrackedMessage tracked = track.track(new TrackMessageCommand(request.wamid(), request.bspMessageId(), bsp,
+                request.phoneNumber(), request.businessNumber(), project, request.campaignId(), sentAt));
+        if (!caller.sees(tracked.details().projectOwnerId())) {
+            return alreadyTracked();
+        }
         return Response.status(201).entity(MessageView.of(tracked)).build();
+    }
+
+    /**
+     * Whether a message with this id exists and is another project's: a project key must neither add to it nor be
+     * shown it. A message whose webhooks came first, with no project yet, is the registering project's to claim.
+     * (Checked again after tracking, for a registration racing this one.)
+     */
+    private boolean ofAnotherProject(Caller caller, String id) {
+        if (caller.admin() || id == null || id.isBlank()) {
+            return false;
+        }
+        Optional<String> owner = find.find(id.trim()).map(m -> m.details().projectOwnerId());
+        return owner.isPresent() && !caller.sees(owner.get());
+    }
+
+    private static Response alreadyTracked() {
+        return ApiError.of(409, "a message with this wamid or BSP message id is tracked for another project");
     }
 }

@@ -1,5 +1,6 @@
 package zen.gateway.adapter.inbound.http;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,7 +17,7 @@ import zen.gateway.application.port.inbound.quarantine.InspectQuarantineQuery;
 
 /**
  * Unusable input, newest first, for a person to look at: why it was refused, where it came from, and the body
- * (as text when it is UTF-8, else Base64).
+ * (as text when it is UTF-8, else Base64). Admin keys only: the bodies are every project's, and every source's.
  */
 @Path("/api/v1/quarantine")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,6 +32,7 @@ public final class QuarantineResource {
     }
 
     @GET
+    @RolesAllowed(Scopes.ADMIN)
     public Map<String, Object> newest(@QueryParam("limit") Integer limit) {
         InspectQuarantineQuery.Entries entries = quarantine.newest(QueryParams.limit(limit));
         Map<String, Object> body = new LinkedHashMap<>();

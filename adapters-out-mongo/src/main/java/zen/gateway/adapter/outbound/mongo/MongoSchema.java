@@ -25,6 +25,8 @@ final class MongoSchema {
     static final String ENDPOINTS = "webhooks";
     static final String PROJECT_NUMBERS = "project_numbers";
     static final String QUARANTINE = "quarantine";
+    static final String API_KEYS = "api_keys";
+    static final String AUDIT = "audit_log";
 
     /** MongoDB's "NamespaceExists": another node created the collection first. */
     private static final int NAMESPACE_EXISTS = 48;
@@ -40,7 +42,7 @@ final class MongoSchema {
 
     static void ensure(MongoDatabase database, PartialIndexes partialIndexes) {
         Set<String> existing = database.listCollectionNames().into(new HashSet<>());
-        for (String collection : List.of(MESSAGES, DELIVERIES, ENDPOINTS, PROJECT_NUMBERS, QUARANTINE)) {
+        for (String collection : List.of(MESSAGES, DELIVERIES, ENDPOINTS, PROJECT_NUMBERS, QUARANTINE, API_KEYS, AUDIT)) {
             if (!existing.contains(collection)) {
                 create(database, collection);
             }
@@ -57,6 +59,12 @@ final class MongoSchema {
                 new IndexModel(ascending(ProjectNumberFields.PROJECT_OWNER_ID, ProjectNumberFields.BUSINESS_NUMBER))));
         database.getCollection(QUARANTINE).createIndexes(List.of(
                 new IndexModel(descending(QuarantineFields.RECEIVED_AT, "_id"))));
+        database.getCollection(API_KEYS).createIndexes(List.of(
+                new IndexModel(ascending(ApiKeyFields.KEY_HASH), new IndexOptions().unique(true)),
+                new IndexModel(ascending(ApiKeyFields.PROJECT_OWNER_ID, ApiKeyFields.CREATED_AT))));
+        database.getCollection(AUDIT).createIndexes(List.of(
+                new IndexModel(compoundIndex(ascending(AuditFields.PROJECT_OWNER_ID), descending(AuditFields.AT, AuditFields.ID))),
+                new IndexModel(descending(AuditFields.AT, AuditFields.ID))));
         HistoryRepeats.removeOnce(database);
     }
 

@@ -70,7 +70,9 @@ public final class MongoStorage implements AutoCloseable {
                 new MongoProjectNumberStore(database.getCollection(MongoSchema.PROJECT_NUMBERS)),
                 new MongoEndpointStore(database.getCollection(MongoSchema.ENDPOINTS)),
                 new MongoDeliveryStore(database.getCollection(MongoSchema.DELIVERIES)),
-                new MongoQuarantineStore(database.getCollection(MongoSchema.QUARANTINE)));
+                new MongoQuarantineStore(database.getCollection(MongoSchema.QUARANTINE)),
+                new MongoApiKeyStore(database.getCollection(MongoSchema.API_KEYS)),
+                new MongoAuditLog(database.getCollection(MongoSchema.AUDIT)));
     }
 
     /**

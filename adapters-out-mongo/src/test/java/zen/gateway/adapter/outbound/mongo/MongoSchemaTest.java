@@ -45,8 +45,8 @@ class MongoSchemaTest {
 
         assertThat(indexesPerCollection()).isEqualTo(first);
         assertThat(first).containsOnlyKeys(
-                "unified_message_tracking", "webhook_delivery_logs", "webhooks", "project_numbers", "quarantine",
-                "schema_migrations");
+                "unified_message_tracking", "webhook_delivery_logs", "webhooks", "project_numbers", "quarantine", "api_keys",
+                "audit_log", "schema_migrations");
     }
 
     @Test
@@ -56,8 +56,8 @@ class MongoSchemaTest {
         MongoStorage.using(MONGO.client(), name).ping();
         MongoStorage.using(MONGO.client(), name).ping();
 
-        // the five stores and the record of one-time migrations
-        assertThat(MONGO.client().getDatabase(name).listCollectionNames().into(new ArrayList<>())).hasSize(6);
+        // the seven stores and the record of one-time migrations
+        assertThat(MONGO.client().getDatabase(name).listCollectionNames().into(new ArrayList<>())).hasSize(8);
     }
 
     @Test
@@ -84,6 +84,10 @@ class MongoSchemaTest {
         index("webhooks", new Document("project_owner_id", 1).append("created_at", 1));
         assertThat(index("project_numbers", new Document("business_number", 1))).containsEntry("unique", true);
         index("quarantine", new Document("received_at", -1).append("_id", -1));
+        assertThat(index("api_keys", new Document("key_hash", 1))).containsEntry("unique", true);
+        index("api_keys", new Document("project_owner_id", 1).append("created_at", 1));
+        index("audit_log", new Document("project_owner_id", 1).append("at", -1).append("_id", -1));
+        index("audit_log", new Document("at", -1).append("_id", -1));
     }
 
     @Test

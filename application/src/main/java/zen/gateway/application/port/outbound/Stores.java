@@ -1,6 +1,8 @@
 package zen.gateway.application.port.outbound;
 
 import java.util.Objects;
+import zen.gateway.application.port.outbound.access.ApiKeyStore;
+import zen.gateway.application.port.outbound.access.AuditLog;
 import zen.gateway.application.port.outbound.endpoints.EndpointStore;
 import zen.gateway.application.port.outbound.forwarding.DeliveryStore;
 import zen.gateway.application.port.outbound.projects.ProjectNumberStore;
@@ -16,7 +18,9 @@ public record Stores(
         ProjectNumberStore projectNumbers,
         EndpointStore endpoints,
         DeliveryStore deliveries,
-        QuarantineStore quarantine) {
+        QuarantineStore quarantine,
+        ApiKeyStore apiKeys,
+        AuditLog audit) {
 
     public Stores {
         Objects.requireNonNull(messages, "messages");
@@ -24,5 +28,12 @@ public record Stores(
         Objects.requireNonNull(endpoints, "endpoints");
         Objects.requireNonNull(deliveries, "deliveries");
         Objects.requireNonNull(quarantine, "quarantine");
+        Objects.requireNonNull(apiKeys, "apiKeys");
+        Objects.requireNonNull(audit, "audit");
+    }
+
+    /** The same stores with {@code endpoints} in place of this one's: how a decorator of that role is put in. */
+    public Stores withEndpoints(EndpointStore replacement) {
+        return new Stores(messages, projectNumbers, replacement, deliveries, quarantine, apiKeys, audit);
     }
 }

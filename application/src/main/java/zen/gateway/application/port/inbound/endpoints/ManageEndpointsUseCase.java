@@ -26,6 +26,12 @@ public interface ManageEndpointsUseCase {
     /** Resumes a paused endpoint, or re-enables one disabled by a 410. */
     Optional<Endpoint> resume(String projectOwnerId, String endpointId);
 
+    /**
+     * Replaces both secrets with new ones the gateway makes: the answer is the one place they are shown. Empty when
+     * there is no such endpoint.
+     */
+    Optional<Endpoint> rotateSecrets(String projectOwnerId, String endpointId);
+
     /** Pauses or resumes every endpoint of a project; returns how many changed. */
     int setProjectPaused(String projectOwnerId, boolean paused);
 }

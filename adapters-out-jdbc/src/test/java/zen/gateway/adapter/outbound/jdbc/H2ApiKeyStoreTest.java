@@ -1,0 +1,16 @@
+package zen.gateway.adapter.outbound.jdbc;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+import zen.gateway.application.contract.ApiKeyStoreContract;
+import zen.gateway.application.port.outbound.access.ApiKeyStore;
+
+class H2ApiKeyStoreTest extends ApiKeyStoreContract {
+
+    @RegisterExtension
+    static final TestDatabase DATABASE = TestDatabase.h2();
+
+    @Override
+    protected ApiKeyStore newStore() {
+        return DATABASE.storage().stores().apiKeys();
+    }
+}

@@ -1,0 +1,16 @@
+package zen.gateway.adapter.outbound.jdbc;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+import zen.gateway.application.contract.AuditLogContract;
+import zen.gateway.application.port.outbound.access.AuditLog;
+
+class H2AuditLogTest extends AuditLogContract {
+
+    @RegisterExtension
+    static final TestDatabase DATABASE = TestDatabase.h2();
+
+    @Override
+    protected AuditLog newStore() {
+        return DATABASE.storage().stores().audit();
+    }
+}

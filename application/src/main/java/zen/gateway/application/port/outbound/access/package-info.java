@@ -1,0 +1,2 @@
+/** API keys (stored as hashes) and the audit trail, in the store. */
+package zen.gateway.application.port.outbound.access;
