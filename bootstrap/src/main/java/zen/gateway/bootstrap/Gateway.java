@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import zen.gateway.adapter.embedded.attempts.BatchingAttemptRecorder;
@@ -46,6 +47,7 @@ import zen.gateway.application.secrets.SealingEndpointStore;
 import zen.gateway.application.tracking.EventTracker;
 import zen.gateway.application.tracking.MessageQueryService;
 import zen.gateway.application.tracking.TrackMessageService;
+import zen.gateway.application.verify.WebhookVerifier;
 import zen.gateway.application.verify.WebhookVerifiers;
 import zen.gateway.bootstrap.admin.AdminGate;
 import zen.gateway.bootstrap.admin.AdminPort;
@@ -145,9 +147,10 @@ final class Gateway {
         EndpointManagementService endpointManagement =
                 new EndpointManagementService(stores.endpoints(), endpoints, http.destinationPolicy(), clock);
         DeadLetterService deadLetters = new DeadLetterService(stores.deliveries(), stores.deliveries(), transport.forwarding(), clock);
-        registerWebhooks(config, environment, new IngestWebhookService(normalizers,
-                WebhookVerifiers.byBsp(config.webhooks.verifierSettings(config.environment())), config.webhooks.quarantineRejected,
-                transport.envelopes(), stores.quarantine(), clock));
+        WebhookVerifier verifier = WebhookVerifiers.byBsp(config.webhooks.verifierSettings(config.environment()),
+                config.webhooks.allowedUnverified(config.environment()));
+        registerWebhooks(config, environment, verifier, new IngestWebhookService(normalizers, verifier,
+                config.webhooks.quarantineRejected, transport.envelopes(), stores.quarantine(), clock));
         MessageQueryService messageQueries = new MessageQueryService(stores.messages());
         var jersey = environment.jersey();
         HttpAdapter.errorMappers().forEach(jersey::register);
@@ -178,9 +181,11 @@ final class Gateway {
     }
 
     /** The webhook servlet (asynchronous: a webhook is answered when it is durable) and the filter in front of it. */
-    private static void registerWebhooks(GatewayConfiguration config, Environment environment, IngestWebhookService ingest) {
+    private static void registerWebhooks(GatewayConfiguration config, Environment environment, WebhookVerifier verifier,
+            IngestWebhookService ingest) {
         WebhooksConfig webhooks = config.webhooks;
-        warnAboutUnverifiedSources(webhooks.unverifiedSources(config.environment()), environment);
+        warnAboutUnverifiedSources(webhooks.unverifiedSources(config.environment()),
+                webhooks.allowedUnverified(config.environment()), verifier, environment);
         var webhookServlet = environment.servlets().addServlet("webhooks", new WebhookServlet(
                 new MeteredIngest(ingest, environment.metrics()), webhooks.settings(config.maxBodyBytes, config.environment())));
         webhookServlet.setAsyncSupported(true);
@@ -190,11 +195,18 @@ final class Gateway {
         drain.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
     }
 
-    private static void warnAboutUnverifiedSources(List<Bsp> unverified, Environment environment) {
-        if (!unverified.isEmpty()) {
-            LOG.warn("Webhooks from {} are accepted unverified: configure webhooks.sources (signing secrets, shared tokens "
-                    + "or IP allowlists) before exposing them", unverified);
+    private static void warnAboutUnverifiedSources(List<Bsp> unverified, Set<Bsp> allowed, WebhookVerifier verifier,
+            Environment environment) {
+        List<Bsp> open = unverified.stream().filter(allowed::contains).toList();
+        List<Bsp> refusing = unverified.stream().filter(bsp -> !allowed.contains(bsp)).toList();
+        if (!open.isEmpty()) {
+            LOG.warn("Webhooks from {} are accepted unverified, as webhooks.allowUnverified says: configure "
+                    + "webhooks.sources (signing secrets, shared tokens or IP allowlists) before exposing them", open);
         }
-        environment.healthChecks().register("webhook-verification", new VerificationHealthCheck(unverified));
+        if (!refusing.isEmpty()) {
+            LOG.info("Webhooks from {} are refused (401): nothing verifies them; configure webhooks.sources, or list them "
+                    + "in webhooks.allowUnverified", refusing);
+        }
+        environment.healthChecks().register("webhook-verification", new VerificationHealthCheck(verifier, allowed));
     }
 }
