@@ -23,6 +23,7 @@ import zen.gateway.adapter.inbound.http.KeysResource;
 import zen.gateway.adapter.inbound.http.MessagesResource;
 import zen.gateway.adapter.inbound.http.ProjectsResource;
 import zen.gateway.adapter.inbound.http.QuarantineResource;
+import zen.gateway.adapter.inbound.http.BodyReadDeadline;
 import zen.gateway.adapter.inbound.http.UnreadBodyDrain;
 import zen.gateway.adapter.inbound.http.WebhookServlet;
 import zen.gateway.adapter.outbound.http.HttpForwarding;
@@ -154,6 +155,7 @@ final class Gateway {
         MessageQueryService messageQueries = new MessageQueryService(stores.messages());
         var jersey = environment.jersey();
         HttpAdapter.errorMappers().forEach(jersey::register);
+        HttpAdapter.inputChecks().forEach(jersey::register);
         HttpAdapter.accessControl(access.keys(), access.audit(), environment.getObjectMapper()).forEach(jersey::register);
         jersey.register(new KeysResource(access.keys()));
         jersey.register(new AuditResource(access.audit()));
@@ -190,6 +192,10 @@ final class Gateway {
                 new MeteredIngest(ingest, environment.metrics()), webhooks.settings(config.maxBodyBytes, config.environment())));
         webhookServlet.setAsyncSupported(true);
         webhookServlet.addMapping(WebhookServlet.MAPPINGS.toArray(String[]::new));
+        var deadline = environment.servlets().addFilter("body-read-deadline",
+                new BodyReadDeadline(config.bodyReadDeadline.toJavaDuration()));
+        deadline.setAsyncSupported(true);
+        deadline.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
         var drain = environment.servlets().addFilter("unread-body-drain", new UnreadBodyDrain(config.maxBodyBytes));
         drain.setAsyncSupported(true);
         drain.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
