@@ -54,9 +54,12 @@ import zen.gateway.bootstrap.admin.AdminGate;
 import zen.gateway.bootstrap.admin.AdminPort;
 import zen.gateway.bootstrap.config.EnvironmentVariables;
 import zen.gateway.bootstrap.config.GatewayConfiguration;
+import zen.gateway.bootstrap.config.HealthConfig;
 import zen.gateway.bootstrap.config.WebhooksConfig;
 import zen.gateway.bootstrap.health.RedisHealthCheck;
 import zen.gateway.bootstrap.health.StoreHealthCheck;
+import zen.gateway.bootstrap.health.ForwardingHealthCheck;
+import zen.gateway.bootstrap.health.IngestHealthCheck;
 import zen.gateway.bootstrap.health.VerificationHealthCheck;
 import zen.gateway.bootstrap.metrics.Gauges;
 import zen.gateway.bootstrap.metrics.MeteredIngest;
@@ -144,6 +147,11 @@ final class Gateway {
             processed.mark(batch.size());
         }, quarantine);
         Gauges.backlogs(metrics, transport.backlog()::getAsLong, stores.deliveries()::unfinished);
+        HealthConfig health = config.health;
+        environment.healthChecks().register("ingest", new IngestHealthCheck(transport.backlog(), health.maxInboundBacklog,
+                health.maxBacklogGrowth, health.backlogWindow.toJavaDuration(), System::nanoTime));
+        environment.healthChecks().register("forwarding", new ForwardingHealthCheck(stores.deliveries()::unfinished,
+                http.circuitBreakers(), health.maxUnfinishedDeliveries, health.maxOpenBreakers));
 
         EndpointManagementService endpointManagement =
                 new EndpointManagementService(stores.endpoints(), endpoints, http.destinationPolicy(), clock);
