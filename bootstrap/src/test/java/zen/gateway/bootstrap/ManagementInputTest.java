@@ -6,6 +6,13 @@ import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.ResourceHelpers;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -90,10 +97,30 @@ class ManagementInputTest {
         String big = "{\"project_owner_id\":\"acme\",\"name\":\"" + "x".repeat(300 * 1024) + "\"}";
         refused(gateway().post("/api/v1/keys", big), 413, "body larger than");
         refused(gateway().get("/api/v1/messages?campaign_id=" + "c".repeat(3000)), 414, "URL longer than");
+        GatewayClient.Answer chunked = chunked("/api/v1/keys", big.getBytes(StandardCharsets.UTF_8));
+        assertThat(chunked.status()).as(chunked.text()).isEqualTo(413);
         String ids = IntStream.range(0, 1001).mapToObj(i -> "\"d" + i + "\"").collect(Collectors.joining(",", "[", "]"));
         refused(gateway().post("/api/v1/webhooks/dlq/replay", "{\"delivery_ids\":" + ids + "}"), 400, "at most 1000");
         String topics = IntStream.range(0, 65).mapToObj(i -> "\"t" + i + "\"").collect(Collectors.joining(",", "[", "]"));
         refused(gateway().post("/api/v1/webhooks/configure", endpoint("topics", topics)), 400, "at most 64");
+    }
+
+    /** A body of no declared length, sent in chunks: refused once 256 KB have been read. */
+    private static GatewayClient.Answer chunked(String path, byte[] body) {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + APP.getLocalPort() + path))
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + GatewayClient.ADMIN_KEY)
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            return new GatewayClient.Answer(response.statusCode(), null, response.body(), response.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

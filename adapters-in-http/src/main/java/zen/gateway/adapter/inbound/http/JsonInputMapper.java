@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Collection;
@@ -20,6 +21,12 @@ final class JsonInputMapper implements ExceptionMapper<JsonProcessingException> 
 
     @Override
     public Response toResponse(JsonProcessingException e) {
+        // a body over its size or past its deadline is refused while Jackson reads it, and Jackson wraps the refusal
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof WebApplicationException refusal) {
+                return refusal.getResponse();
+            }
+        }
         return ApiError.of(400, message(e));
     }
 
