@@ -14,6 +14,7 @@ import zen.gateway.adapter.embedded.attempts.BatchingAttemptRecorder;
 import zen.gateway.adapter.embedded.cache.LocalOnlyCache;
 import zen.gateway.adapter.embedded.dedup.InProcessDedupFilter;
 import zen.gateway.adapter.inbound.http.AuditResource;
+import zen.gateway.adapter.inbound.http.ConversationsResource;
 import zen.gateway.adapter.inbound.http.DeliveriesResource;
 import zen.gateway.adapter.inbound.http.EndpointsResource;
 import zen.gateway.adapter.inbound.http.HealthResource;
@@ -26,6 +27,7 @@ import zen.gateway.adapter.inbound.http.UnreadBodyDrain;
 import zen.gateway.adapter.inbound.http.WebhookServlet;
 import zen.gateway.adapter.outbound.http.HttpForwarding;
 import zen.gateway.adapter.outbound.redis.RedisSupport;
+import zen.gateway.application.conversations.ConversationService;
 import zen.gateway.application.endpoints.EndpointDirectory;
 import zen.gateway.application.endpoints.EndpointManagementService;
 import zen.gateway.application.forwarding.DeadLetterService;
@@ -131,7 +133,7 @@ final class Gateway {
         Normalizers normalizers = Normalizers.standard();
         QuarantineService quarantine = new QuarantineService(stores.quarantine());
         ProcessEnvelopesService processing = new ProcessEnvelopesService(normalizers, dedup,
-                new EventTracker(new TimedMessageUpdates(stores.messages(), metrics), stores.messages(), projects),
+                new EventTracker(new TimedMessageUpdates(stores.messages(), metrics), stores.messages(), stores.inbound(), projects),
                 new DeliveryPlanner(endpoints, new TimedDeliveryPlans(stores.deliveries(), metrics), stores.deliveries(),
                         transport.forwarding(), clock),
                 stores.quarantine());
@@ -155,8 +157,10 @@ final class Gateway {
         jersey.register(new KeysResource(access.keys()));
         jersey.register(new AuditResource(access.audit()));
         jersey.register(new HealthResource());
+        ConversationService conversations = new ConversationService(stores.inbound(), stores.messages());
         jersey.register(new MessagesResource(messageQueries, messageQueries, messageQueries,
-                new TrackMessageService(stores.messages(), stores.messages(), clock)));
+                new TrackMessageService(stores.messages(), stores.messages(), clock), conversations));
+        jersey.register(new ConversationsResource(conversations, clock));
         jersey.register(new QuarantineResource(quarantine));
         jersey.register(new ProjectsResource(new ProjectNumbersService(stores.projectNumbers(), projects)));
         jersey.register(new EndpointsResource(endpointManagement));

@@ -260,6 +260,26 @@ public abstract class DeliveryStoreContract {
         assertThat(store.list(new DeliveryQuery("project-3", null, null, null, null, null, 10)).items()).isEmpty();
     }
 
+    private static Delivery about(String eventId, String wamid, String customer, long second) {
+        return Delivery.pending(eventId, "meta.delivery", "ep-1", "project-1", "https://hooks.example.com/ep-1",
+                "{\"event_id\":\"" + eventId + "\",\"message\":{\"wamid\":\"" + wamid + "\",\"status\":\"read\","
+                        + "\"phone_number\":\"" + customer + "\"}}", at(second));
+    }
+
+    @Test
+    void listingIsFilteredByTheMessageADeliveryIsAbout() {
+        store.insertNew(List.of(about("e1", "wamid.A", "+911", 1), about("e2", "wamid.B", "+911", 2),
+                about("e3", "wamid.A", "+912", 3), delivery("e4", "ep-1", "project-1", at(4))));
+
+        assertThat(store.list(new DeliveryQuery("project-1", null, null, "wamid.A", null, null, null, null, 10)).items())
+                .extracting(Delivery::eventId).containsExactly("e3", "e1");
+        assertThat(store.list(new DeliveryQuery("project-1", null, null, null, "+911", null, null, null, 10)).items())
+                .extracting(Delivery::eventId).containsExactly("e2", "e1");
+        assertThat(store.list(new DeliveryQuery("project-1", null, null, "wamid.A", "+912", null, null, null, 10)).items())
+                .extracting(Delivery::eventId).containsExactly("e3");
+        assertThat(store.list(new DeliveryQuery("project-2", null, null, "wamid.A", null, null, null, null, 10)).items()).isEmpty();
+    }
+
     @Test
     void replayByIdsRestartsOnlyDeadLetteredDeliveriesAndKeepsTheirAttempts() {
         List<Attempt> attempts = List.of(failed(1, at(1), 10), failed(2, at(4), 10), failed(3, at(13), 10));

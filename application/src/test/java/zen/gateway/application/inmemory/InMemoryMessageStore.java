@@ -112,6 +112,7 @@ public final class InMemoryMessageStore implements MessageStore {
                 .filter(equalOrAny(query.projectOwnerId(), m -> m.details().projectOwnerId()))
                 .filter(equalOrAny(query.campaignId(), m -> m.details().campaignId()))
                 .filter(m -> query.status() == null || m.currentStatus() == query.status())
+                .filter(equalOrAny(query.customerNumber(), m -> m.details().phoneNumber()))
                 .filter(m -> query.after() == null || isAfter(m, query.after()))
                 .sorted(NEWEST_FIRST)
                 .limit(query.limit() + 1L)

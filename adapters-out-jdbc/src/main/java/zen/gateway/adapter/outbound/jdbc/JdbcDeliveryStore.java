@@ -188,6 +188,8 @@ final class JdbcDeliveryStore implements DeliveryStore {
                 .equal("project_owner_id", query.projectOwnerId())
                 .equal("status", query.status() == null ? null : query.status().name())
                 .equal("event_type", query.eventType())
+                .equal("wamid", query.wamid())
+                .equal("customer_number", query.customerNumber())
                 .within("created_at", query.from(), query.to())
                 .before("created_at", "id", query.after());
         List<Delivery> selected = jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, handle -> {

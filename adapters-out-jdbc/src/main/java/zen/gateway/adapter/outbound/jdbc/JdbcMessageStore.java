@@ -239,6 +239,7 @@ final class JdbcMessageStore implements MessageStore {
                 .equal("project_owner_id", query.projectOwnerId())
                 .equal("campaign_id", query.campaignId())
                 .equal("status_rank", query.status() == null ? null : query.status().rank())
+                .equal("phone_number", query.customerNumber())
                 .before("created_at", "message_id", query.after());
         List<TrackedMessage> selected = jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, handle -> {
             List<MessageRows.Row> rows = handle.createQuery(SELECT + filter.where()

@@ -151,6 +151,8 @@ final class MongoDeliveryStore implements DeliveryStore {
         List<Bson> filters = new ArrayList<>(List.of(eq(PROJECT_OWNER_ID, query.projectOwnerId())));
         Queries.addIfSet(filters, STATUS, query.status() == null ? null : statusValue(query.status()));
         Queries.addIfSet(filters, EVENT_TYPE, query.eventType());
+        Queries.addIfSet(filters, DeliveryFields.WAMID, query.wamid());
+        Queries.addIfSet(filters, DeliveryFields.CUSTOMER_NUMBER, query.customerNumber());
         Queries.addWindow(filters, CREATED_AT, query.from(), query.to());
         if (query.after() != null) {
             filters.add(NEWEST_FIRST.after(query.after()));

@@ -129,6 +129,7 @@ final class MongoMessageStore implements MessageStore {
         Queries.addIfSet(filters, PROJECT_OWNER_ID, query.projectOwnerId());
         Queries.addIfSet(filters, CAMPAIGN_ID, query.campaignId());
         Queries.addIfSet(filters, STATUS_RANK, query.status() == null ? null : query.status().rank());
+        Queries.addIfSet(filters, MessageFields.PHONE_NUMBER, query.customerNumber());
         if (query.after() != null) {
             filters.add(NEWEST_FIRST.after(query.after()));
         }
