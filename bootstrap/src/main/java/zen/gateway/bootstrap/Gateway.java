@@ -24,6 +24,7 @@ import zen.gateway.adapter.inbound.http.MessagesResource;
 import zen.gateway.adapter.inbound.http.ProjectsResource;
 import zen.gateway.adapter.inbound.http.QuarantineResource;
 import zen.gateway.adapter.inbound.http.UnreadBodyDrain;
+import zen.gateway.adapter.inbound.http.UsageResource;
 import zen.gateway.adapter.inbound.http.WebhookServlet;
 import zen.gateway.adapter.outbound.http.HttpForwarding;
 import zen.gateway.adapter.outbound.redis.RedisSupport;
@@ -48,6 +49,7 @@ import zen.gateway.application.secrets.SealingEndpointStore;
 import zen.gateway.application.tracking.EventTracker;
 import zen.gateway.application.tracking.MessageQueryService;
 import zen.gateway.application.tracking.TrackMessageService;
+import zen.gateway.application.usage.UsageService;
 import zen.gateway.application.verify.WebhookVerifiers;
 import zen.gateway.bootstrap.admin.AdminGate;
 import zen.gateway.bootstrap.admin.AdminPort;
@@ -161,6 +163,7 @@ final class Gateway {
         jersey.register(new MessagesResource(messageQueries, messageQueries, messageQueries,
                 new TrackMessageService(stores.messages(), stores.messages(), clock), conversations));
         jersey.register(new ConversationsResource(conversations, clock));
+        jersey.register(new UsageResource(new UsageService(stores.messages(), stores.inbound(), clock)));
         jersey.register(new QuarantineResource(quarantine));
         jersey.register(new ProjectsResource(new ProjectNumbersService(stores.projectNumbers(), projects)));
         jersey.register(new EndpointsResource(endpointManagement));

@@ -191,5 +191,14 @@ abstract class TrackingScenarios {
         // the message is from 2026-01-01: its window closed a day later
         assertThat(conversation.get("customer_service_window").get("open").asBoolean()).isFalse();
         assertThat(conversation.get("customer_service_window").get("open_until").asText()).isEqualTo("2026-01-02T10:05:00Z");
+
+        JsonNode usage = gateway.get("/api/v1/usage/" + project
+                + "?from=2026-01-01T00:00:00Z&to=2026-01-02T00:00:00Z&granularity=hour&group_by=bsp").json();
+        assertThat(usage.get("buckets")).hasSize(1);
+        assertThat(usage.get("buckets").get(0).get("start").asText()).isEqualTo("2026-01-01T10:00:00Z");
+        assertThat(usage.get("buckets").get(0).get("group").asText()).isEqualTo("datagen");
+        assertThat(usage.get("buckets").get(0).get("inbound").asLong()).isEqualTo(1);
+        assertThat(usage.get("buckets").get(0).get("sent").asLong()).isZero();
+        assertThat(gateway.get("/api/v1/usage/" + project + "?granularity=minute").status()).isEqualTo(400);
     }
 }

@@ -3,12 +3,17 @@ package zen.gateway.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static zen.gateway.application.contract.Fixtures.at;
 
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import zen.gateway.application.port.outbound.conversations.CustomerActivity;
 import zen.gateway.application.port.outbound.conversations.InboundMessageStore;
 import zen.gateway.application.port.outbound.paging.Slice;
+import zen.gateway.domain.usage.Granularity;
+import zen.gateway.domain.usage.Grouping;
+import zen.gateway.application.port.outbound.usage.InboundUsage;
+import zen.gateway.application.port.outbound.usage.UsageWindow;
 import zen.gateway.domain.conversation.ReceivedMessage;
 
 /** What every {@link InboundMessageStore} must do. */
@@ -91,5 +96,24 @@ public abstract class InboundMessageStoreContract {
 
         assertThat(store.lastInboundAt("p1", "+911")).contains(at(30));
         assertThat(store.lastInboundAt("p1", "+919")).isEmpty();
+    }
+
+    private static ReceivedMessage from(String id, String bsp, String project, String time) {
+        return new ReceivedMessage(id, bsp, project, "+911", "+919", null, "text", "hi", null, null, null,
+                Instant.parse(time), Instant.parse(time));
+    }
+
+    @Test
+    void inboundUsageIsCountedPerBucketAndBsp() {
+        store.keep(List.of(from("i1", "meta", "p1", "2026-01-10T10:01:00Z"), from("i2", "meta", "p1", "2026-01-10T10:59:59.999Z"),
+                from("i3", "twilio", "p1", "2026-01-10T10:30:00Z"), from("i4", "meta", "p1", "2026-01-10T11:00:00Z"),
+                from("i5", "meta", "p2", "2026-01-10T10:30:00Z"), from("i6", "meta", "p1", "2026-01-10T09:59:59Z")));
+        Instant t = Instant.parse("2026-01-10T10:00:00Z");
+
+        assertThat(store.inboundUsage(new UsageWindow("p1", t, t.plusSeconds(7200), Granularity.HOUR, Grouping.BSP)))
+                .containsExactlyInAnyOrder(new InboundUsage(t, "meta", 2), new InboundUsage(t, "twilio", 1),
+                        new InboundUsage(t.plusSeconds(3600), "meta", 1));
+        assertThat(store.inboundUsage(new UsageWindow("p1", t, t.plusSeconds(7200), Granularity.DAY, Grouping.CAMPAIGN)))
+                .containsExactly(new InboundUsage(Instant.parse("2026-01-10T00:00:00Z"), null, 4));
     }
 }

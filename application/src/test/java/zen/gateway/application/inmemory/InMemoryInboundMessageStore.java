@@ -1,6 +1,7 @@
 package zen.gateway.application.inmemory;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,6 +13,9 @@ import zen.gateway.application.port.outbound.conversations.CustomerActivity;
 import zen.gateway.application.port.outbound.conversations.InboundMessageStore;
 import zen.gateway.application.port.outbound.paging.Position;
 import zen.gateway.application.port.outbound.paging.Slice;
+import zen.gateway.domain.usage.Grouping;
+import zen.gateway.application.port.outbound.usage.InboundUsage;
+import zen.gateway.application.port.outbound.usage.UsageWindow;
 import zen.gateway.domain.conversation.ReceivedMessage;
 
 /** An {@link InboundMessageStore} in memory; keeping an id twice keeps the first. Thread-safe. */
@@ -71,5 +75,18 @@ public final class InMemoryInboundMessageStore implements InboundMessageStore {
     private static boolean before(Instant time, String id, Position cursor) {
         int byTime = time.compareTo(cursor.createdAt());
         return byTime < 0 || (byTime == 0 && id.compareTo(cursor.id()) < 0);
+    }
+
+    @Override
+    public synchronized List<InboundUsage> inboundUsage(UsageWindow window) {
+        Map<List<Object>, Long> counts = new LinkedHashMap<>();
+        byId.values().stream()
+                .filter(m -> window.projectOwnerId().equals(m.projectOwnerId()))
+                .filter(m -> !m.occurredAt().isBefore(window.from()) && m.occurredAt().isBefore(window.to()))
+                .forEach(m -> counts.merge(Arrays.asList(window.granularity().bucketOf(m.occurredAt()),
+                        window.grouping() == Grouping.BSP ? m.bsp() : null), 1L, Long::sum));
+        return counts.entrySet().stream()
+                .map(e -> new InboundUsage((Instant) e.getKey().get(0), (String) e.getKey().get(1), e.getValue()))
+                .toList();
     }
 }

@@ -13,6 +13,9 @@ import zen.gateway.application.port.outbound.conversations.CustomerActivity;
 import zen.gateway.application.port.outbound.conversations.InboundMessageStore;
 import zen.gateway.application.port.outbound.paging.Position;
 import zen.gateway.application.port.outbound.paging.Slice;
+import zen.gateway.domain.usage.Grouping;
+import zen.gateway.application.port.outbound.usage.InboundUsage;
+import zen.gateway.application.port.outbound.usage.UsageWindow;
 import zen.gateway.domain.conversation.ReceivedMessage;
 
 /** {@link InboundMessageStore} on {@code inbound_messages}; keeping an id twice keeps the first. Thread-safe. */
@@ -105,5 +108,19 @@ final class JdbcInboundMessageStore implements InboundMessageStore {
                 rs.getString("customer_number"), rs.getString("business_number"), rs.getString("profile_name"),
                 rs.getString("message_type"), rs.getString("body_text"), rs.getString("media_id"), rs.getString("mime_type"),
                 rs.getString("reply_to"), instant(rs, "occurred_at"), instant(rs, "received_at"));
+    }
+
+    @Override
+    public List<InboundUsage> inboundUsage(UsageWindow window) {
+        String group = window.grouping() == Grouping.BSP ? "bsp" : "CAST(NULL AS VARCHAR)";
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT bucket, grp, COUNT(*) AS inbound FROM (SELECT "
+                        + UsageSql.bucket("occurred_at") + " AS bucket, " + group + " AS grp FROM inbound_messages "
+                        + "WHERE project_owner_id = :project AND occurred_at >= :from AND occurred_at < :to) t GROUP BY bucket, grp")
+                .bind("width", window.granularity().seconds())
+                .bind("project", window.projectOwnerId())
+                .bind("from", window.from())
+                .bind("to", window.to())
+                .map((rs, ctx) -> new InboundUsage(UsageSql.bucketStart(rs, window), rs.getString("grp"), rs.getLong("inbound")))
+                .list());
     }
 }

@@ -2,6 +2,7 @@ package zen.gateway.adapter.outbound.mongo;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.or;
@@ -37,6 +38,9 @@ import zen.gateway.application.port.outbound.conversations.CustomerActivity;
 import zen.gateway.application.port.outbound.conversations.InboundMessageStore;
 import zen.gateway.application.port.outbound.paging.Position;
 import zen.gateway.application.port.outbound.paging.Slice;
+import zen.gateway.domain.usage.Grouping;
+import zen.gateway.application.port.outbound.usage.InboundUsage;
+import zen.gateway.application.port.outbound.usage.UsageWindow;
 import zen.gateway.domain.conversation.ReceivedMessage;
 
 /**
@@ -129,5 +133,22 @@ final class MongoInboundMessageStore implements InboundMessageStore {
                 d.getString(BUSINESS_NUMBER), d.getString(PROFILE_NAME), d.getString(TYPE), d.getString(TEXT),
                 d.getString(MEDIA_ID), d.getString(MIME_TYPE), d.getString(REPLY_TO),
                 BsonTime.instant(d.get(OCCURRED_AT)), BsonTime.instant(d.get(RECEIVED_AT)));
+    }
+
+    @Override
+    public List<InboundUsage> inboundUsage(UsageWindow window) {
+        Object group = window.grouping() == Grouping.BSP ? "$" + BSP : null;
+        List<Bson> pipeline = List.of(
+                Aggregates.match(and(eq(PROJECT_OWNER_ID, window.projectOwnerId()),
+                        gte(OCCURRED_AT, BsonTime.date(window.from())), lt(OCCURRED_AT, BsonTime.date(window.to())))),
+                Aggregates.group(new Document("b", UsagePipeline.bucketMillis(OCCURRED_AT, window)).append("g", group),
+                        Accumulators.sum("n", 1)));
+        List<InboundUsage> usage = new ArrayList<>();
+        for (Document row : inbound.aggregate(pipeline)) {
+            Document key = row.get("_id", Document.class);
+            usage.add(new InboundUsage(Instant.ofEpochMilli(key.get("b", Number.class).longValue()), key.getString("g"),
+                    row.get("n", Number.class).longValue()));
+        }
+        return usage;
     }
 }
