@@ -45,6 +45,7 @@ import zen.gateway.application.projects.ProjectDirectory;
 import zen.gateway.application.projects.ProjectNumbersService;
 import zen.gateway.application.port.outbound.secrets.SecretBox;
 import zen.gateway.application.quarantine.QuarantineService;
+import zen.gateway.application.retention.RetentionService;
 import zen.gateway.application.secrets.SealingEndpointStore;
 import zen.gateway.application.tracking.EventTracker;
 import zen.gateway.application.tracking.MessageQueryService;
@@ -55,6 +56,7 @@ import zen.gateway.bootstrap.admin.AdminGate;
 import zen.gateway.bootstrap.admin.AdminPort;
 import zen.gateway.bootstrap.config.EnvironmentVariables;
 import zen.gateway.bootstrap.config.GatewayConfiguration;
+import zen.gateway.bootstrap.config.RetentionConfig;
 import zen.gateway.bootstrap.config.WebhooksConfig;
 import zen.gateway.bootstrap.health.RedisHealthCheck;
 import zen.gateway.bootstrap.health.StoreHealthCheck;
@@ -68,8 +70,10 @@ import zen.gateway.bootstrap.metrics.TimedDeliveryPlans;
 import zen.gateway.bootstrap.metrics.TimedMessageUpdates;
 import zen.gateway.bootstrap.tasks.InvalidateCachesTask;
 import zen.gateway.bootstrap.tasks.ProjectForwardingTask;
+import zen.gateway.bootstrap.tasks.PurgeExpiredTask;
 import zen.gateway.bootstrap.tasks.ReplayDeadLettersTask;
 import zen.gateway.bootstrap.tasks.ResetCircuitBreakerTask;
+import zen.gateway.bootstrap.tasks.RetentionSchedule;
 import zen.gateway.domain.delivery.RetryPolicy;
 import zen.gateway.domain.event.Bsp;
 
@@ -179,9 +183,26 @@ final class Gateway {
         List.of(replay, pause, resume).forEach(admin::addTask);
         admin.addTask(new ResetCircuitBreakerTask(http.circuitBreakers()));
         admin.addTask(new InvalidateCachesTask(endpoints, projects, access.directory()));
+        admin.addTask(new PurgeExpiredTask(retention(config, stores, metrics, clock, environment)));
         AdminPort.bind(config.getServerFactory(), config.environment().value(EnvironmentVariables.ADMIN_BIND).orElse(null));
         AdminPort.protect(environment, new AdminGate(access.keys(), access.audit(), List.of(replay, pause, resume),
                 config.auth.protectHealthAndMetrics));
+    }
+
+    /** The retention purge of every store, scheduled (unless disabled) and offered to the admin task. */
+    private static RetentionSchedule retention(GatewayConfiguration config, Stores stores, MetricRegistry metrics, Clock clock,
+            Environment environment) {
+        RetentionConfig retention = config.retention;
+        RetentionService purge = new RetentionService(List.of(
+                new RetentionService.Kind("messages", stores.messages(), retention.messages.toJavaDuration()),
+                new RetentionService.Kind("conversations", stores.inbound(), retention.conversations.toJavaDuration()),
+                new RetentionService.Kind("delivery_logs", stores.deliveries(), retention.deliveryLogs.toJavaDuration()),
+                new RetentionService.Kind("quarantine", stores.quarantine(), retention.quarantine.toJavaDuration()),
+                new RetentionService.Kind("audit", stores.audit(), retention.audit.toJavaDuration())),
+                retention.batchSize, retention.maxBatchesPerRun, clock);
+        RetentionSchedule schedule = new RetentionSchedule(purge, metrics, retention.every.toJavaDuration(), retention.enabled);
+        environment.lifecycle().manage(schedule);
+        return schedule;
     }
 
     /** The webhook servlet (asynchronous: a webhook is answered when it is durable) and the filter in front of it. */

@@ -376,4 +376,22 @@ public abstract class DeliveryStoreContract {
                 });
         assertThat(store.stats("project-9", null, null)).isEmpty();
     }
+
+    @Test
+    void retentionRemovesOnlyFinishedDeliveriesCreatedBeforeTheCutoff() {
+        store.insertNew(List.of(
+                delivery("old-delivered", "message.status", "ep-1", "project-1", DELIVERED, List.of(succeeded(1, at(1), 5)), at(0), at(1), null),
+                delivery("old-dead", "message.status", "ep-1", "project-1", DEAD_LETTERED, List.of(failed(1, at(2), 400)), at(1), at(2), null),
+                delivery("old-retrying", "message.status", "ep-1", "project-1", RETRYING, List.of(failed(1, at(3), 503)), at(2), at(3), at(50)),
+                delivery("old-pending", "message.status", "ep-1", "project-1", PENDING, List.of(), at(3), at(3), at(3)),
+                delivery("new-delivered", "message.status", "ep-1", "project-1", DELIVERED, List.of(), at(30), at(30), null)));
+
+        assertThat(store.removeOlderThan(at(10), 1)).isEqualTo(1);
+        assertThat(store.removeOlderThan(at(10), 10)).isEqualTo(1);
+        assertThat(store.removeOlderThan(at(10), 10)).isZero();
+
+        assertThat(store.list(new DeliveryQuery("project-1", null, null, null, null, null, 10)).items())
+                .extracting(Delivery::eventId).containsExactlyInAnyOrder("old-retrying", "old-pending", "new-delivered");
+        assertThat(store.unfinished()).isEqualTo(2);
+    }
 }

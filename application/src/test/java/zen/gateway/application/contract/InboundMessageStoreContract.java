@@ -116,4 +116,19 @@ public abstract class InboundMessageStoreContract {
         assertThat(store.inboundUsage(new UsageWindow("p1", t, t.plusSeconds(7200), Granularity.DAY, Grouping.CAMPAIGN)))
                 .containsExactly(new InboundUsage(Instant.parse("2026-01-10T00:00:00Z"), null, 4));
     }
+
+    @Test
+    void retentionRemovesTheMessagesThatArrivedBeforeTheCutoffABatchAtATime() {
+        // arrived at 11, 21, 31
+        store.keep(List.of(message("a", "p1", "+911", 10), message("b", "p1", "+911", 20), message("c", "p1", "+911", 30)));
+
+        assertThat(store.removeOlderThan(at(25), 1)).isEqualTo(1);
+        assertThat(store.removeOlderThan(at(25), 5)).isEqualTo(1);
+        assertThat(store.removeOlderThan(at(25), 5)).isZero();
+
+        assertThat(store.find("a")).isEmpty();
+        assertThat(store.find("b")).isEmpty();
+        assertThat(store.find("c")).isPresent();
+        assertThat(store.lastInboundAt("p1", "+911")).contains(at(30));
+    }
 }

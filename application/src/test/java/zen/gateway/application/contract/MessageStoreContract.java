@@ -504,4 +504,24 @@ public abstract class MessageStoreContract {
                 new OutboundUsage(day, "A", 4, 3, 3, 0, 4000L, 10_000L, 30_000L, 60_000L),
                 new OutboundUsage(day, "B", 1, 0, 0, 1, null, null, null, null));
     }
+
+    @Test
+    void retentionRemovesTheMessagesCreatedBeforeTheCutoffABatchAtATime() {
+        for (int i = 0; i < 3; i++) {
+            // created one second after each report: at 1, 11 and 21
+            store.apply(List.of(update("r" + i, details("wamid.R" + i, null), SENT, at(10L * i))));
+        }
+        store.apply(List.of(update("r0", details("wamid.R0", null), DELIVERED, at(100))));
+
+        assertThat(store.removeOlderThan(at(15), 1)).isEqualTo(1);
+        assertThat(store.removeOlderThan(at(15), 1)).isEqualTo(1);
+        assertThat(store.removeOlderThan(at(15), 1)).isZero();
+
+        assertThat(store.find("wamid.R0")).isEmpty();
+        assertThat(store.find("wamid.R1")).isEmpty();
+        assertThat(store.find("wamid.R2")).isPresent();
+        // a message removed is gone for good: a later report starts it anew
+        store.apply(List.of(update("r0-again", details("wamid.R0", null), READ, at(200))));
+        assertThat(store.find("wamid.R0").orElseThrow().history()).hasSize(1);
+    }
 }

@@ -179,4 +179,12 @@ public final class InMemoryDeliveryStore implements DeliveryStore {
     public synchronized long unfinished() {
         return byId.values().stream().filter(d -> !d.status().finished()).count();
     }
+
+    @Override
+    public synchronized int removeOlderThan(Instant cutoff, int limit) {
+        List<String> old = byId.values().stream().filter(d -> d.status().finished() && d.createdAt().isBefore(cutoff))
+                .limit(limit).map(Delivery::id).toList();
+        old.forEach(byId::remove);
+        return old.size();
+    }
 }

@@ -89,4 +89,12 @@ public final class InMemoryInboundMessageStore implements InboundMessageStore {
                 .map(e -> new InboundUsage((Instant) e.getKey().get(0), (String) e.getKey().get(1), e.getValue()))
                 .toList();
     }
+
+    @Override
+    public synchronized int removeOlderThan(Instant cutoff, int limit) {
+        List<String> old = byId.values().stream().filter(m -> m.receivedAt().isBefore(cutoff)).limit(limit)
+                .map(ReceivedMessage::id).toList();
+        old.forEach(byId::remove);
+        return old.size();
+    }
 }

@@ -192,4 +192,16 @@ public final class InMemoryMessageStore implements MessageStore {
         }
         return ascending.get((int) Math.max(1, (percent * (long) ascending.size() + 99) / 100) - 1);
     }
+
+    @Override
+    public synchronized int removeOlderThan(Instant cutoff, int limit) {
+        List<TrackedMessage> old = byMessageId.values().stream().filter(m -> m.createdAt().isBefore(cutoff)).limit(limit).toList();
+        for (TrackedMessage m : old) {
+            byMessageId.remove(m.messageId());
+            idByWamid.values().remove(m.messageId());
+            idByBspKey.values().remove(m.messageId());
+            idByBspMessageId.values().remove(m.messageId());
+        }
+        return old.size();
+    }
 }

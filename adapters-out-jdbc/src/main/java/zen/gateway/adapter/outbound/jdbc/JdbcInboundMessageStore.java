@@ -123,4 +123,9 @@ final class JdbcInboundMessageStore implements InboundMessageStore {
                 .map((rs, ctx) -> new InboundUsage(UsageSql.bucketStart(rs, window), rs.getString("grp"), rs.getLong("inbound")))
                 .list());
     }
+
+    @Override
+    public int removeOlderThan(Instant cutoff, int limit) {
+        return Expiry.deleteOlderThan(jdbi, "inbound_messages", "id", "received_at", "", cutoff, limit);
+    }
 }

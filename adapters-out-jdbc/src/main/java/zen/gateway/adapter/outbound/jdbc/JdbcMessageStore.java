@@ -1,5 +1,6 @@
 package zen.gateway.adapter.outbound.jdbc;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -294,5 +295,10 @@ final class JdbcMessageStore implements MessageStore {
                         rs.getLong("delivered"), rs.getLong("read_count"), rs.getLong("failed"), UsageSql.millis(rs, "sd50"),
                         UsageSql.millis(rs, "sd95"), UsageSql.millis(rs, "dr50"), UsageSql.millis(rs, "dr95")))
                 .list());
+    }
+
+    @Override
+    public int removeOlderThan(Instant cutoff, int limit) {
+        return Expiry.deleteOlderThan(jdbi, "unified_message_tracking", "message_id", "created_at", "", cutoff, limit);
     }
 }

@@ -210,4 +210,11 @@ final class MongoDeliveryStore implements DeliveryStore {
     public long unfinished() {
         return deliveries.countDocuments(in(STATUS, UNFINISHED));
     }
+
+    /** Only finished deliveries: one still pending or retrying is never purged under its scheduler. */
+    @Override
+    public int removeOlderThan(Instant cutoff, int limit) {
+        return Expiry.deleteOlderThan(deliveries, CREATED_AT, in(STATUS,
+                statusValue(DeliveryStatus.DELIVERED), statusValue(DeliveryStatus.DEAD_LETTERED)), cutoff, limit);
+    }
 }

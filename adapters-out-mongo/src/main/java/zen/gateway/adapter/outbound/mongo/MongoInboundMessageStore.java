@@ -151,4 +151,9 @@ final class MongoInboundMessageStore implements InboundMessageStore {
         }
         return usage;
     }
+
+    @Override
+    public int removeOlderThan(Instant cutoff, int limit) {
+        return Expiry.deleteOlderThan(inbound, RECEIVED_AT, null, cutoff, limit);
+    }
 }

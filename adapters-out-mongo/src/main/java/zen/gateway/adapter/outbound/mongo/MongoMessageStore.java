@@ -198,4 +198,9 @@ final class MongoMessageStore implements MessageStore {
         }
         return usage;
     }
+
+    @Override
+    public int removeOlderThan(Instant cutoff, int limit) {
+        return Expiry.deleteOlderThan(messages, CREATED_AT, null, cutoff, limit);
+    }
 }

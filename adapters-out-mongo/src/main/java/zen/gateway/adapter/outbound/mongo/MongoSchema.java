@@ -53,6 +53,8 @@ final class MongoSchema {
                 new IndexModel(compoundIndex(ascending(DeliveryFields.PROJECT_OWNER_ID), descending(DeliveryFields.CREATED_AT))),
                 // claimDue: unfinished ones by due time; also serves every query by status alone
                 new IndexModel(ascending(DeliveryFields.STATUS, DeliveryFields.NEXT_ATTEMPT_AT)),
+                // the retention purge picks expired deliveries by creation
+                new IndexModel(ascending(DeliveryFields.CREATED_AT)),
                 // the logs filtered by the message they are about
                 new IndexModel(ascending(DeliveryFields.PROJECT_OWNER_ID, DeliveryFields.WAMID)),
                 new IndexModel(ascending(DeliveryFields.PROJECT_OWNER_ID, DeliveryFields.CUSTOMER_NUMBER))));
@@ -91,6 +93,8 @@ final class MongoSchema {
         }
         indexes.add(new IndexModel(compoundIndex(ascending(MessageFields.PROJECT_OWNER_ID), descending(MessageFields.CREATED_AT))));
         indexes.add(new IndexModel(ascending(MessageFields.CAMPAIGN_ID)));
+        // the retention purge picks expired messages by creation
+        indexes.add(new IndexModel(ascending(MessageFields.CREATED_AT)));
         // a customer's timeline: the outbound half
         indexes.add(new IndexModel(compoundIndex(ascending(MessageFields.PROJECT_OWNER_ID, MessageFields.PHONE_NUMBER),
                 descending(MessageFields.CREATED_AT))));

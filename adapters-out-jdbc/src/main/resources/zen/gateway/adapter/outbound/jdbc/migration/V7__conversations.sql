@@ -28,3 +28,7 @@ ALTER TABLE webhook_delivery_logs ADD COLUMN IF NOT EXISTS wamid VARCHAR;
 ALTER TABLE webhook_delivery_logs ADD COLUMN IF NOT EXISTS customer_number VARCHAR;
 CREATE INDEX IF NOT EXISTS webhook_delivery_logs_wamid ON webhook_delivery_logs (project_owner_id, wamid);
 CREATE INDEX IF NOT EXISTS webhook_delivery_logs_customer ON webhook_delivery_logs (project_owner_id, customer_number);
+
+-- the retention purge picks expired rows by these times
+CREATE INDEX IF NOT EXISTS unified_message_tracking_created ON unified_message_tracking (created_at);
+CREATE INDEX IF NOT EXISTS webhook_delivery_logs_created ON webhook_delivery_logs (created_at);
