@@ -66,7 +66,8 @@ public final class ConversationService implements ConversationsQuery, FindInboun
         Slice<CustomerActivity> customers = inbound.customers(projectOwnerId, Pages.position(after), limit);
         List<Conversation> conversations = customers.items().stream()
                 .map(c -> new Conversation(c.customerNumber(),
-                        timeline(projectOwnerId, c.customerNumber(), null, 1).items().getFirst(),
+                        // none when retention removed the messages between the two reads
+                        timeline(projectOwnerId, c.customerNumber(), null, 1).items().stream().findFirst().orElse(null),
                         ServiceWindow.after(c.lastInboundAt())))
                 .toList();
         return Pages.page(new Slice<>(conversations, customers.next()));

@@ -58,6 +58,9 @@ public final class ConversationsResource {
     }
 
     static Object entry(TimelineEntry entry) {
+        if (entry == null) {
+            return null;
+        }
         return switch (entry) {
             case TimelineEntry.Outbound outbound -> MessageView.of(outbound.message());
             case TimelineEntry.Inbound inbound -> InboundMessageView.of(inbound.message());
