@@ -93,7 +93,7 @@ public final class ProcessEnvelopesService implements ProcessEnvelopesUseCase {
             return;
         }
         List<String> projects = tracker.track(arrivals.stream()
-                .map(a -> new EventTracker.Arrival(a.event(), a.envelope().receivedAt()))
+                .map(a -> new EventTracker.Arrival(a.event(), a.envelope().receivedAt(), a.envelope().verified()))
                 .toList());
         List<DeliveryPlanner.Event> toForward = new ArrayList<>();
         for (int i = 0; i < arrivals.size(); i++) {

@@ -38,7 +38,7 @@ public final class ConversationsResource {
     public Map<String, Object> conversations(
             @Auth Caller caller,
             @PathParam("project_owner_id") String project,
-            @QueryParam("limit") Integer limit,
+            @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         return PageJson.of(conversations.conversations(caller.project(project), QueryParams.cursor(cursor), QueryParams.limit(limit)),
                 this::view);
@@ -51,7 +51,7 @@ public final class ConversationsResource {
             @Auth Caller caller,
             @PathParam("project_owner_id") String project,
             @PathParam("customer_number") String customer,
-            @QueryParam("limit") Integer limit,
+            @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         return PageJson.of(conversations.timeline(caller.project(project), customer, QueryParams.cursor(cursor),
                 QueryParams.limit(limit)), ConversationsResource::entry);
