@@ -87,4 +87,9 @@ public final class FlakyDeliveryStore implements DeliveryStore {
     public long unfinished() {
         return store.unfinished();
     }
+
+    @Override
+    public int removeOlderThan(Instant cutoff, int limit) {
+        return store.removeOlderThan(cutoff, limit);
+    }
 }
