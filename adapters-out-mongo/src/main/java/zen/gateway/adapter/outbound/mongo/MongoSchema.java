@@ -27,6 +27,8 @@ final class MongoSchema {
     static final String QUARANTINE = "quarantine";
     static final String API_KEYS = "api_keys";
     static final String AUDIT = "audit_log";
+    static final String SENDERS = "senders";
+    static final String SENDS = "message_sends";
 
     /** MongoDB's "NamespaceExists": another node created the collection first. */
     private static final int NAMESPACE_EXISTS = 48;
@@ -42,7 +44,7 @@ final class MongoSchema {
 
     static void ensure(MongoDatabase database, PartialIndexes partialIndexes) {
         Set<String> existing = database.listCollectionNames().into(new HashSet<>());
-        for (String collection : List.of(MESSAGES, DELIVERIES, ENDPOINTS, PROJECT_NUMBERS, QUARANTINE, API_KEYS, AUDIT)) {
+        for (String collection : List.of(MESSAGES, DELIVERIES, ENDPOINTS, PROJECT_NUMBERS, QUARANTINE, API_KEYS, AUDIT, SENDERS, SENDS)) {
             if (!existing.contains(collection)) {
                 create(database, collection);
             }
@@ -65,6 +67,13 @@ final class MongoSchema {
         database.getCollection(AUDIT).createIndexes(List.of(
                 new IndexModel(compoundIndex(ascending(AuditFields.PROJECT_OWNER_ID), descending(AuditFields.AT, AuditFields.ID))),
                 new IndexModel(descending(AuditFields.AT, AuditFields.ID))));
+        database.getCollection(SENDERS).createIndexes(List.of(
+                new IndexModel(ascending(SendFields.PROJECT_OWNER_ID, SendFields.CREATED_AT))));
+        database.getCollection(SENDS).createIndexes(List.of(
+                new IndexModel(ascending(SendFields.IDEMPOTENCY), new IndexOptions().unique(true).sparse(true)),
+                new IndexModel(ascending(SendFields.WAMID)),
+                new IndexModel(ascending(SendFields.BSP_MESSAGE_ID, SendFields.PROVIDER)),
+                new IndexModel(ascending(SendFields.STATE, SendFields.DUE_AT))));
         HistoryRepeats.removeOnce(database);
     }
 
