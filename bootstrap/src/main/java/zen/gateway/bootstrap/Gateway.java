@@ -43,6 +43,8 @@ import zen.gateway.application.projects.ProjectNumbersService;
 import zen.gateway.application.port.outbound.secrets.SecretBox;
 import zen.gateway.application.quarantine.QuarantineService;
 import zen.gateway.application.secrets.SealingEndpointStore;
+import zen.gateway.application.secrets.SealingSenderStore;
+import zen.gateway.application.send.SendQueryService;
 import zen.gateway.application.tracking.EventTracker;
 import zen.gateway.application.tracking.MessageQueryService;
 import zen.gateway.application.tracking.TrackMessageService;
@@ -98,7 +100,9 @@ final class Gateway {
             LOG.info("Sealed the secrets of {} endpoints stored before secrets were sealed at rest", sealed);
         }
         // every use of the endpoint store goes through the seal: nothing writes a secret in the clear
-        Stores stores = storage.stores().withEndpoints(sealedEndpoints);
+        // and BSP credentials likewise
+        Stores stores = storage.stores().withEndpoints(sealedEndpoints)
+                .withSenders(new SealingSenderStore(storage.stores().senders(), box));
 
         HttpForwarding http = HttpForwarding.start(config.forwarding.senderSettings(config.environment()));
         environment.lifecycle().manage(new ClosingManaged(http));
@@ -156,9 +160,12 @@ final class Gateway {
         jersey.register(new AuditResource(access.audit()));
         jersey.register(new HealthResource());
         jersey.register(new MessagesResource(messageQueries, messageQueries, messageQueries,
-                new TrackMessageService(stores.messages(), stores.messages(), clock)));
+                new TrackMessageService(stores.messages(), stores.messages(), clock),
+                new SendQueryService(stores.sends(), stores.messages())));
         jersey.register(new QuarantineResource(quarantine));
-        jersey.register(new ProjectsResource(new ProjectNumbersService(stores.projectNumbers(), projects)));
+        ProjectNumbersService projectNumbers = new ProjectNumbersService(stores.projectNumbers(), projects);
+        jersey.register(new ProjectsResource(projectNumbers));
+        Sending.assemble(config, environment, stores, storage, http.destinationPolicy(), projectNumbers, clock);
         jersey.register(new EndpointsResource(endpointManagement));
         jersey.register(new DeliveriesResource(
                 new DeliveryLogService(stores.deliveries(), stores.endpoints(), http.circuitBreakers()), deadLetters));

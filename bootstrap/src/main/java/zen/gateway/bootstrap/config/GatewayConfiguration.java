@@ -107,6 +107,11 @@ public class GatewayConfiguration extends Configuration {
     @JsonProperty
     public AuthConfig auth = new AuthConfig();
 
+    @Valid
+    @NotNull
+    @JsonProperty
+    public SendConfig send = new SendConfig();
+
     /** Where environment variables come from: the process's, unless a test gives others. */
     @JsonIgnore
     private EnvironmentVariables environment = EnvironmentVariables.ofProcess();

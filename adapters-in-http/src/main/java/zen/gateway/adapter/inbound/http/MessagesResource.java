@@ -18,6 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import zen.gateway.application.port.inbound.access.Caller;
+import zen.gateway.application.port.inbound.send.FindSendQuery;
+import zen.gateway.application.port.inbound.send.SendDetails;
 import zen.gateway.application.port.inbound.tracking.FindMessageQuery;
 import zen.gateway.application.port.inbound.tracking.ListMessagesQuery;
 import zen.gateway.application.port.inbound.tracking.MessageStats;
@@ -39,22 +41,30 @@ public final class MessagesResource {
     private final ListMessagesQuery list;
     private final MessageStatsQuery stats;
     private final TrackMessageUseCase track;
+    private final FindSendQuery sends;
 
-    public MessagesResource(FindMessageQuery find, ListMessagesQuery list, MessageStatsQuery stats, TrackMessageUseCase track) {
+    public MessagesResource(FindMessageQuery find, ListMessagesQuery list, MessageStatsQuery stats, TrackMessageUseCase track,
+            FindSendQuery sends) {
         this.find = find;
         this.list = list;
         this.stats = stats;
         this.track = track;
+        this.sends = sends;
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed(Scopes.READ)
     public Response message(@Auth Caller caller, @PathParam("id") String id) {
+        // a message the gateway sent shows its request and send state beside its lifecycle
+        Optional<SendDetails> sent = sends.findSend(id).filter(d -> caller.sees(d.send().projectOwnerId()));
+        if (sent.isPresent()) {
+            return Response.ok(SendView.of(sent.get())).build();
+        }
         return find.find(id)
                 .filter(m -> caller.sees(m.details().projectOwnerId()))
                 .map(m -> Response.ok(MessageView.of(m)).build())
-                .orElseGet(() -> ApiError.of(404, "no message with wamid or BSP message id '" + id + "'"));
+                .orElseGet(() -> ApiError.of(404, "no message with message id, wamid or BSP message id '" + id + "'"));
     }
 
     @GET
