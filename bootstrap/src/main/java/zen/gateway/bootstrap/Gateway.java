@@ -44,6 +44,7 @@ import zen.gateway.application.port.outbound.secrets.SecretBox;
 import zen.gateway.application.quarantine.QuarantineService;
 import zen.gateway.application.secrets.SealingEndpointStore;
 import zen.gateway.application.secrets.SealingSenderStore;
+import zen.gateway.application.send.SendEvents;
 import zen.gateway.application.send.SendQueryService;
 import zen.gateway.application.tracking.EventTracker;
 import zen.gateway.application.tracking.MessageQueryService;
@@ -134,8 +135,10 @@ final class Gateway {
 
         Normalizers normalizers = Normalizers.standard();
         QuarantineService quarantine = new QuarantineService(stores.quarantine());
+        Sending sending = Sending.prepare(config, stores, SendEvents.NONE, clock);
         ProcessEnvelopesService processing = new ProcessEnvelopesService(normalizers, dedup,
-                new EventTracker(new TimedMessageUpdates(stores.messages(), metrics), stores.messages(), projects),
+                new EventTracker(new TimedMessageUpdates(stores.messages(), metrics), stores.messages(), projects,
+                        sending.echoes()),
                 new DeliveryPlanner(endpoints, new TimedDeliveryPlans(stores.deliveries(), metrics), stores.deliveries(),
                         transport.forwarding(), clock),
                 stores.quarantine());
@@ -165,7 +168,7 @@ final class Gateway {
         jersey.register(new QuarantineResource(quarantine));
         ProjectNumbersService projectNumbers = new ProjectNumbersService(stores.projectNumbers(), projects);
         jersey.register(new ProjectsResource(projectNumbers));
-        Sending.assemble(config, environment, stores, storage, http.destinationPolicy(), projectNumbers, clock);
+        sending.start(environment, storage.makeDurable(), http.destinationPolicy(), projectNumbers);
         jersey.register(new EndpointsResource(endpointManagement));
         jersey.register(new DeliveriesResource(
                 new DeliveryLogService(stores.deliveries(), stores.endpoints(), http.circuitBreakers()), deadLetters));

@@ -226,4 +226,38 @@ class SendEndToEndTest {
         assertThat(results.get(2).get("status").asText()).isEqualTo("queued");
         awaitState(gateway, results.get(2).get("message_id").asText(), "accepted");
     }
+
+    @Test
+    void aWebhookEchoingOurIdBeforeTheReplySettlesTheSendAndALateReplyChangesNothing() {
+        meta.hangNext();
+        String id = gateway.post("/api/v1/messages/send", text("+919800000009")).json().get("message_id").asText();
+        awaitState(gateway, id, "sending");
+
+        assertThat(gateway.post("/webhook/meta", metaStatus("wamid.EARLY" + id.substring(0, 8), "sent", id)).status())
+                .isEqualTo(200);
+        JsonNode settled = awaitState(gateway, id, "accepted");
+        meta.releaseHung();
+
+        assertThat(settled.get("wamid").asText()).isEqualTo("wamid.EARLY" + id.substring(0, 8));
+        await().atMost(Duration.ofSeconds(20)).until(() -> gateway.get("/api/v1/messages/" + id).json().get("status").asText(),
+                "sent"::equals);
+        // the hung request ends as unknown, which must not undo the settlement
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() ->
+                gateway.get("/api/v1/messages/" + id).json().get("send_state").asText(), "accepted"::equals);
+    }
+
+    @Test
+    void anUnknownSendIsSettledByAWebhookThatEchoesOurId() {
+        meta.hangNext();
+        String id = gateway.post("/api/v1/messages/send", text("+919800000010")).json().get("message_id").asText();
+        awaitState(gateway, id, "unknown");
+
+        assertThat(gateway.post("/webhook/meta", metaStatus("wamid.LATE" + id.substring(0, 8), "delivered", id)).status())
+                .isEqualTo(200);
+
+        JsonNode settled = awaitState(gateway, id, "accepted");
+        assertThat(settled.get("wamid").asText()).isEqualTo("wamid.LATE" + id.substring(0, 8));
+        await().atMost(Duration.ofSeconds(20)).until(() -> gateway.get("/api/v1/messages/" + id).json().get("status").asText(),
+                "delivered"::equals);
+    }
 }

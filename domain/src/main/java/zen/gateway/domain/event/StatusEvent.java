@@ -19,7 +19,10 @@ public record StatusEvent(
         String businessNumber,
         String projectReference,
         String campaignId,
-        Failure failure) implements GatewayEvent {
+        Failure failure,
+        // the gateway's own message id, where the BSP echoes what a send gave it (Meta and 360dialog
+        // biz_opaque_callback_data, Karix cust_ref, Twilio a parameter of the status callback URL); else null
+        String echo) implements GatewayEvent {
 
     public StatusEvent {
         Objects.requireNonNull(eventId, "eventId");
@@ -30,6 +33,14 @@ public record StatusEvent(
         if (wamid == null && bspMessageId == null) {
             throw new IllegalArgumentException("a status event needs a wamid or a BSP message id");
         }
+    }
+
+    /** A status that echoes nothing back. */
+    public StatusEvent(EventId eventId, Bsp bsp, Topic bspTopic, Instant occurredAt, String wamid, String bspMessageId,
+            MessageStatus status, String customerNumber, String businessNumber, String projectReference, String campaignId,
+            Failure failure) {
+        this(eventId, bsp, bspTopic, occurredAt, wamid, bspMessageId, status, customerNumber, businessNumber,
+                projectReference, campaignId, failure, null);
     }
 
     @Override
