@@ -55,7 +55,8 @@ final class Sending {
 
     void start(Environment environment, Runnable makeDurable, DestinationPolicy destinations,
             ManageProjectNumbersUseCase numbers) {
-        SendWorker worker = new SendWorker(stores.sends(), stores.senders(), clients.all(), waiters, events, settings, clock);
+        SendWorker worker = new SendWorker(stores.sends(), stores.senders(),
+                clients.guardedPerSender(config.send.senderBreakerOpenFor.toJavaDuration()), waiters, events, settings, clock);
         SendPoller poller = SendPoller.start(worker, config.send.pollInterval.toJavaDuration(), Duration.ofSeconds(1));
         // stopped in reverse: polling first, then the requests on the wire finish
         environment.lifecycle().manage(new ClosingManaged(clients));
