@@ -44,7 +44,7 @@ import zen.gateway.application.port.outbound.secrets.SecretBox;
 import zen.gateway.application.quarantine.QuarantineService;
 import zen.gateway.application.secrets.SealingEndpointStore;
 import zen.gateway.application.secrets.SealingSenderStore;
-import zen.gateway.application.send.SendEvents;
+import zen.gateway.application.send.FanOutSendEvents;
 import zen.gateway.application.send.SendQueryService;
 import zen.gateway.application.tracking.EventTracker;
 import zen.gateway.application.tracking.MessageQueryService;
@@ -135,13 +135,14 @@ final class Gateway {
 
         Normalizers normalizers = Normalizers.standard();
         QuarantineService quarantine = new QuarantineService(stores.quarantine());
-        Sending sending = Sending.prepare(config, stores, SendEvents.NONE, clock);
+        DeliveryPlanner planner = new DeliveryPlanner(endpoints, new TimedDeliveryPlans(stores.deliveries(), metrics),
+                stores.deliveries(), transport.forwarding(), clock);
+        // send outcomes are fanned out like status events
+        Sending sending = Sending.prepare(config, stores, new FanOutSendEvents(planner), clock);
         ProcessEnvelopesService processing = new ProcessEnvelopesService(normalizers, dedup,
                 new EventTracker(new TimedMessageUpdates(stores.messages(), metrics), stores.messages(), projects,
                         sending.echoes()),
-                new DeliveryPlanner(endpoints, new TimedDeliveryPlans(stores.deliveries(), metrics), stores.deliveries(),
-                        transport.forwarding(), clock),
-                stores.quarantine());
+                planner, stores.quarantine());
         Meter processed = metrics.meter("zen.processing.envelopes");
         transport.consumption().start(batch -> {
             processing.process(batch);

@@ -260,4 +260,30 @@ class SendEndToEndTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> gateway.get("/api/v1/messages/" + id).json().get("status").asText(),
                 "delivered"::equals);
     }
+
+    @Test
+    void sendOutcomesAreFannedOutAsEventsToSubscribedEndpoints() throws Exception {
+        try (CustomerSink sink = new CustomerSink()) {
+            GatewayClient.Answer hook = gateway.post("/api/v1/webhooks/configure", """
+                    {"project_owner_id":"%s","webhook_url":"%s","topics":["message.*"]}""".formatted(project, sink.url("/sends")));
+            assertThat(hook.status()).as(hook.text()).isEqualTo(201);
+            meta.errorNext(400, 131026, "Message undeliverable", null);
+            String failed = gateway.post("/api/v1/messages/send", text("+919800000011")).json().get("message_id").asText();
+            String accepted = gateway.post("/api/v1/messages/send", text("+919800000012")).json().get("message_id").asText();
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> sink.receivedAt("/sends").size() >= 4);
+
+            java.util.List<JsonNode> events = new java.util.ArrayList<>();
+            for (CustomerSink.Received received : sink.receivedAt("/sends")) {
+                events.add(JSON.readTree(received.body()));
+            }
+            assertThat(events).extracting(e -> e.get("event_type").asText() + " " + e.get("data").get("message_id").asText())
+                    .contains("message.queued " + failed, "message.failed " + failed, "message.queued " + accepted,
+                            "message.accepted " + accepted);
+            JsonNode failure = events.stream().filter(e -> e.get("event_type").asText().equals("message.failed")).findFirst()
+                    .orElseThrow();
+            assertThat(failure.get("message").get("failure").get("code").asText()).isEqualTo("131026");
+            assertThat(failure.get("message").get("project_owner_id").asText()).isEqualTo(project);
+        }
+    }
 }

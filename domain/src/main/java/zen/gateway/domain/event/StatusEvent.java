@@ -43,9 +43,14 @@ public record StatusEvent(
                 projectReference, campaignId, failure, null);
     }
 
+    /**
+     * {@code message.status}, except for the gateway's own send events ({@code message.queued},
+     * {@code message.accepted}, {@code message.failed}), whose topic is neutral already: a subscription to
+     * {@code message.status} keeps getting what BSPs report, and no send event twice.
+     */
     @Override
     public Topic neutralTopic() {
-        return Topic.MESSAGE_STATUS;
+        return bspTopic.value().startsWith("message.") ? bspTopic : Topic.MESSAGE_STATUS;
     }
 
     /** The id people look the message up by: the wamid where the BSP gave one, else the BSP's own id. */
