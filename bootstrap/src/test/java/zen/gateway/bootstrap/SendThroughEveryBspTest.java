@@ -84,7 +84,7 @@ class SendThroughEveryBspTest {
     /** A new project with one sender on the BSP's stand-in. */
     private static String project(Bsp bsp) {
         String project = bsp.name() + "-" + UUID.randomUUID();
-        SendEndToEndTest.register(gateway, project, standIn(bsp), "+1555" + (1_000_000 + (long) (Math.random() * 8_999_999)));
+        SendScenarios.register(gateway, project, standIn(bsp), "+1555" + (1_000_000 + (long) (Math.random() * 8_999_999)));
         return project;
     }
 
@@ -108,7 +108,7 @@ class SendThroughEveryBspTest {
                 "type":"template","template":{"name":"%s","language":"en","parameters":["Ada","42"]}""".formatted(bsp.template()));
 
         for (String id : List.of(text, template)) {
-            JsonNode accepted = SendEndToEndTest.awaitState(gateway, id, "accepted");
+            JsonNode accepted = SendScenarios.awaitState(gateway, id, "accepted");
             String bspId = accepted.get(bsp.idField()).asText();
             assertThat(bspId).isNotBlank();
             assertThat(gateway.get("/api/v1/messages/" + bspId).json().get("message_id").asText()).isEqualTo(id);
@@ -121,7 +121,7 @@ class SendThroughEveryBspTest {
         String project = project(bsp);
         standIn(bsp).throttleNext(null);
 
-        JsonNode accepted = SendEndToEndTest.awaitState(gateway, send(project, "+919800000003", text()), "accepted");
+        JsonNode accepted = SendScenarios.awaitState(gateway, send(project, "+919800000003", text()), "accepted");
 
         assertThat(accepted.get("attempts").asInt()).isEqualTo(2);
     }
@@ -141,7 +141,7 @@ class SendThroughEveryBspTest {
         wrong.forEach(body.putObject("credentials")::put);
         assertThat(gateway.post("/api/v1/projects/" + project + "/senders", body.toString()).status()).isEqualTo(201);
 
-        JsonNode failed = SendEndToEndTest.awaitState(gateway, send(project, "+919800000004", text()), "failed");
+        JsonNode failed = SendScenarios.awaitState(gateway, send(project, "+919800000004", text()), "failed");
 
         assertThat(failed.get("failure").get("retryable").asBoolean()).isFalse();
         assertThat(failed.get("failure").get("bsp").asText()).isEqualTo(bsp.name());
@@ -157,9 +157,9 @@ class SendThroughEveryBspTest {
 
         String id = send(project, "+919800000005", text());
 
-        assertThat(SendEndToEndTest.awaitState(gateway, id, "unknown").get("failure").get("code").asText())
+        assertThat(SendScenarios.awaitState(gateway, id, "unknown").get("failure").get("code").asText())
                 .isEqualTo("ambiguous");
-        assertThat(SendEndToEndTest.awaitState(gateway, id, "failed").get("failure").get("code").asText())
+        assertThat(SendScenarios.awaitState(gateway, id, "failed").get("failure").get("code").asText())
                 .isEqualTo("outcome_unknown");
         assertThat(standIn.requests()).hasSize(before + 1);
         standIn.releaseHung();
