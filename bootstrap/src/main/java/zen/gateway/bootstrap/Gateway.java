@@ -49,6 +49,9 @@ import zen.gateway.application.port.outbound.secrets.SecretBox;
 import zen.gateway.application.quarantine.QuarantineService;
 import zen.gateway.application.retention.RetentionService;
 import zen.gateway.application.secrets.SealingEndpointStore;
+import zen.gateway.application.secrets.SealingSenderStore;
+import zen.gateway.application.send.FanOutSendEvents;
+import zen.gateway.application.send.SendQueryService;
 import zen.gateway.application.tracking.EventTracker;
 import zen.gateway.application.tracking.MessageQueryService;
 import zen.gateway.application.tracking.TrackMessageService;
@@ -112,7 +115,9 @@ final class Gateway {
             LOG.info("Sealed the secrets of {} endpoints stored before secrets were sealed at rest", sealed);
         }
         // every use of the endpoint store goes through the seal: nothing writes a secret in the clear
-        Stores stores = storage.stores().withEndpoints(sealedEndpoints);
+        // and BSP credentials likewise
+        Stores stores = storage.stores().withEndpoints(sealedEndpoints)
+                .withSenders(new SealingSenderStore(storage.stores().senders(), box));
 
         HttpForwarding http = HttpForwarding.start(config.forwarding.senderSettings(config.environment()));
         environment.lifecycle().manage(new ClosingManaged(http));
@@ -144,11 +149,14 @@ final class Gateway {
 
         Normalizers normalizers = Normalizers.standard();
         QuarantineService quarantine = new QuarantineService(stores.quarantine());
+        DeliveryPlanner planner = new DeliveryPlanner(endpoints, new TimedDeliveryPlans(stores.deliveries(), metrics),
+                stores.deliveries(), transport.forwarding(), clock);
+        // send outcomes are fanned out like status events
+        Sending sending = Sending.prepare(config, stores, new FanOutSendEvents(planner), clock);
         ProcessEnvelopesService processing = new ProcessEnvelopesService(normalizers, dedup,
-                new EventTracker(new TimedMessageUpdates(stores.messages(), metrics), stores.messages(), stores.inbound(), projects),
-                new DeliveryPlanner(endpoints, new TimedDeliveryPlans(stores.deliveries(), metrics), stores.deliveries(),
-                        transport.forwarding(), clock),
-                stores.quarantine());
+                new EventTracker(new TimedMessageUpdates(stores.messages(), metrics), stores.messages(), stores.inbound(), projects,
+                        sending.echoes()),
+                planner, stores.quarantine());
         Meter processed = metrics.meter("zen.processing.envelopes");
         transport.consumption().start(batch -> {
             processing.process(batch);
@@ -178,11 +186,14 @@ final class Gateway {
         jersey.register(new HealthResource());
         ConversationService conversations = new ConversationService(stores.inbound(), stores.messages());
         jersey.register(new MessagesResource(messageQueries, messageQueries, messageQueries,
-                new TrackMessageService(stores.messages(), stores.messages(), clock), conversations));
+                new TrackMessageService(stores.messages(), stores.messages(), clock), conversations,
+                new SendQueryService(stores.sends(), stores.messages())));
         jersey.register(new ConversationsResource(conversations, clock));
         jersey.register(new UsageResource(new UsageService(stores.messages(), stores.inbound(), clock)));
         jersey.register(new QuarantineResource(quarantine));
-        jersey.register(new ProjectsResource(new ProjectNumbersService(stores.projectNumbers(), projects)));
+        ProjectNumbersService projectNumbers = new ProjectNumbersService(stores.projectNumbers(), projects);
+        jersey.register(new ProjectsResource(projectNumbers));
+        sending.start(environment, storage.makeDurable(), http.destinationPolicy(), projectNumbers);
         jersey.register(new EndpointsResource(endpointManagement));
         jersey.register(new DeliveriesResource(
                 new DeliveryLogService(stores.deliveries(), stores.endpoints(), http.circuitBreakers()), deadLetters));

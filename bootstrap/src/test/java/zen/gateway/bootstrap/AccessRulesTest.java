@@ -89,6 +89,12 @@ class AccessRulesTest {
             return number;
         }
 
+        String sender() {
+            GatewayClient.Answer made = admin.post("/api/v1/projects/" + PROJECT + "/senders", senderBody());
+            assertThat(made.status()).as(made.text()).isEqualTo(201);
+            return made.json().get("id").asText();
+        }
+
         String key() {
             GatewayClient.Answer made = admin.post("/api/v1/keys", """
                     {"project_owner_id":"%s","scopes":["read"]}""".formatted(PROJECT));
@@ -151,7 +157,27 @@ class AccessRulesTest {
                 new Route("GET", "/api/v1/keys", "keys", f -> new Call("GET", "/api/v1/keys?project_owner_id=" + p, null), 403),
                 new Route("GET", "/api/v1/keys/{key_id}", "keys", f -> new Call("GET", "/api/v1/keys/" + f.key(), null), 404),
                 new Route("DELETE", "/api/v1/keys/{key_id}", "keys", f -> new Call("DELETE", "/api/v1/keys/" + f.key(), null), 404),
+                new Route("POST", "/api/v1/projects/{project_owner_id}/senders", "write",
+                        f -> new Call("POST", "/api/v1/projects/" + p + "/senders", senderBody()), 403),
+                new Route("GET", "/api/v1/projects/{project_owner_id}/senders", "write",
+                        f -> new Call("GET", "/api/v1/projects/" + p + "/senders", null), 403),
+                new Route("PUT", "/api/v1/projects/{project_owner_id}/senders/{sender_id}", "write",
+                        f -> new Call("PUT", "/api/v1/projects/" + p + "/senders/" + f.sender(), "{\"rate_per_second\":10}"), 403),
+                new Route("DELETE", "/api/v1/projects/{project_owner_id}/senders/{sender_id}", "write",
+                        f -> new Call("DELETE", "/api/v1/projects/" + p + "/senders/" + f.sender(), null), 403),
+                new Route("POST", "/api/v1/messages/send", "send", f -> new Call("POST", "/api/v1/messages/send", """
+                        {"project_owner_id":"%s","to":"+919800000001","type":"text","text":{"body":"hi"}}""".formatted(p)), 403),
+                new Route("POST", "/api/v1/messages/send/batch", "send", f -> new Call("POST", "/api/v1/messages/send/batch", """
+                        {"project_owner_id":"%s","messages":[{"to":"+919800000001","type":"text","text":{"body":"hi"}}]}"""
+                        .formatted(p)), 403),
                 new Route("GET", "/api/v1/audit", "read", f -> new Call("GET", "/api/v1/audit?project_owner_id=" + p, null), 403));
+    }
+
+    /** A Meta sender on a new number, sending to a closed loopback port (nothing goes out). */
+    static String senderBody() {
+        return """
+                {"business_number":"+1555%07d","bsp":"meta","base_url":"http://127.0.0.1:1",
+                 "credentials":{"access_token":"EAAGrules","phone_number_id":"1065"}}""".formatted((long) (Math.random() * 9_999_999L));
     }
 
     /** The routes that need no key: probes. */
@@ -166,6 +192,7 @@ class AccessRulesTest {
         business = "91" + (7_000_000_000L + (long) (Math.random() * 999_999_999L));
         assertThat(admin.put("/api/v1/projects/" + PROJECT + "/numbers/" + business, "").status()).isEqualTo(200);
         new Fixture().endpoint();
+        new Fixture().sender();
         String mid = "rules-" + UUID.randomUUID();
         wamid = mid;
         assertThat(admin.post("/webhook/datagen", Payloads.datagenStatus(mid, "delivered", 1767261605000L)

@@ -126,6 +126,12 @@ public class GatewayConfiguration extends Configuration {
     @JsonProperty
     public RetentionConfig retention = new RetentionConfig();
 
+    /** Sending through the BSPs: timeouts, pacing, how long an ambiguous send may stay unknown. */
+    @Valid
+    @NotNull
+    @JsonProperty
+    public SendConfig send = new SendConfig();
+
     /** Where environment variables come from: the process's, unless a test gives others. */
     @JsonIgnore
     private EnvironmentVariables environment = EnvironmentVariables.ofProcess();

@@ -15,6 +15,7 @@ public final class HttpAdapter {
 
     public static List<Object> errorMappers() {
         return List.of(new IllegalArgumentMapper(), new JsonInputMapper(), new AccessDeniedMapper(), new NumberTakenMapper(),
+                new SendConflictMapper(),
                 new ClientErrorMapper());
     }
 

@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import zen.gateway.application.port.inbound.access.Caller;
 import zen.gateway.application.port.inbound.conversations.FindInboundMessageQuery;
+import zen.gateway.application.port.inbound.send.FindSendQuery;
+import zen.gateway.application.port.inbound.send.SendDetails;
 import zen.gateway.application.port.inbound.tracking.FindMessageQuery;
 import zen.gateway.application.port.inbound.tracking.ListMessagesQuery;
 import zen.gateway.application.port.inbound.tracking.MessageStats;
@@ -41,27 +43,34 @@ public final class MessagesResource {
     private final MessageStatsQuery stats;
     private final TrackMessageUseCase track;
     private final FindInboundMessageQuery findInbound;
+    private final FindSendQuery sends;
 
     public MessagesResource(FindMessageQuery find, ListMessagesQuery list, MessageStatsQuery stats, TrackMessageUseCase track,
-            FindInboundMessageQuery findInbound) {
+            FindInboundMessageQuery findInbound, FindSendQuery sends) {
         this.find = find;
         this.list = list;
         this.stats = stats;
         this.track = track;
         this.findInbound = findInbound;
+        this.sends = sends;
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed(Scopes.READ)
     public Response message(@Auth Caller caller, @PathParam("id") String id) {
+        // a message the gateway sent shows its request and send state beside its lifecycle
+        Optional<SendDetails> sent = sends.findSend(id).filter(d -> caller.sees(d.send().projectOwnerId()));
+        if (sent.isPresent()) {
+            return Response.ok(SendView.of(sent.get())).build();
+        }
         return find.find(id)
                 .filter(m -> caller.sees(m.details().projectOwnerId()))
                 .map(m -> Response.ok(MessageView.of(m)).build())
                 .or(() -> findInbound.findInbound(id)
                         .filter(m -> caller.sees(m.projectOwnerId()))
                         .map(m -> Response.ok(InboundMessageView.of(m)).build()))
-                .orElseGet(() -> ApiError.of(404, "no message with wamid or BSP message id '" + id + "'"));
+                .orElseGet(() -> ApiError.of(404, "no message with message id, wamid or BSP message id '" + id + "'"));
     }
 
     @GET

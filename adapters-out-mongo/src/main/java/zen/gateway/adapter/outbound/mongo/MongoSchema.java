@@ -28,6 +28,8 @@ final class MongoSchema {
     static final String API_KEYS = "api_keys";
     static final String AUDIT = "audit_log";
     static final String INBOUND = "inbound_messages";
+    static final String SENDERS = "senders";
+    static final String SENDS = "message_sends";
 
     /** MongoDB's "NamespaceExists": another node created the collection first. */
     private static final int NAMESPACE_EXISTS = 48;
@@ -43,7 +45,8 @@ final class MongoSchema {
 
     static void ensure(MongoDatabase database, PartialIndexes partialIndexes) {
         Set<String> existing = database.listCollectionNames().into(new HashSet<>());
-        for (String collection : List.of(MESSAGES, DELIVERIES, ENDPOINTS, PROJECT_NUMBERS, QUARANTINE, API_KEYS, AUDIT, INBOUND)) {
+        for (String collection : List.of(MESSAGES, DELIVERIES, ENDPOINTS, PROJECT_NUMBERS, QUARANTINE, API_KEYS, AUDIT, INBOUND,
+                SENDERS, SENDS)) {
             if (!existing.contains(collection)) {
                 create(database, collection);
             }
@@ -75,6 +78,14 @@ final class MongoSchema {
                 new IndexModel(compoundIndex(ascending(InboundFields.PROJECT_OWNER_ID, InboundFields.CUSTOMER_NUMBER),
                         descending(InboundFields.OCCURRED_AT, InboundFields.ID))),
                 new IndexModel(ascending(InboundFields.RECEIVED_AT))));
+        database.getCollection(SENDERS).createIndexes(List.of(
+                new IndexModel(ascending(SendFields.PROJECT_OWNER_ID, SendFields.CREATED_AT))));
+        database.getCollection(SENDS).createIndexes(List.of(
+                new IndexModel(ascending(SendFields.IDEMPOTENCY), new IndexOptions().unique(true).sparse(true)),
+                new IndexModel(ascending(SendFields.WAMID)),
+                new IndexModel(ascending(SendFields.BSP_MESSAGE_ID, SendFields.PROVIDER)),
+                new IndexModel(compoundIndex(ascending(SendFields.STATE), descending(SendFields.PRIORITY),
+                        ascending(SendFields.DUE_AT)))));
         HistoryRepeats.removeOnce(database);
     }
 

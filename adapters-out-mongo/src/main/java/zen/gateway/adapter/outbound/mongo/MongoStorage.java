@@ -73,7 +73,9 @@ public final class MongoStorage implements AutoCloseable {
                 new MongoQuarantineStore(database.getCollection(MongoSchema.QUARANTINE)),
                 new MongoApiKeyStore(database.getCollection(MongoSchema.API_KEYS)),
                 new MongoAuditLog(database.getCollection(MongoSchema.AUDIT)),
-                new MongoInboundMessageStore(database.getCollection(MongoSchema.INBOUND)));
+                new MongoInboundMessageStore(database.getCollection(MongoSchema.INBOUND)),
+                new MongoSenderStore(database.getCollection(MongoSchema.SENDERS)),
+                new MongoSendStore(database.getCollection(MongoSchema.SENDS)));
     }
 
     /**

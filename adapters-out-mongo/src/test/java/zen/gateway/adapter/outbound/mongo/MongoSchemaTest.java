@@ -46,7 +46,7 @@ class MongoSchemaTest {
         assertThat(indexesPerCollection()).isEqualTo(first);
         assertThat(first).containsOnlyKeys(
                 "unified_message_tracking", "webhook_delivery_logs", "webhooks", "project_numbers", "quarantine", "api_keys",
-                "audit_log", "inbound_messages", "schema_migrations");
+                "audit_log", "inbound_messages", "senders", "message_sends", "schema_migrations");
     }
 
     @Test
@@ -56,8 +56,8 @@ class MongoSchemaTest {
         MongoStorage.using(MONGO.client(), name).ping();
         MongoStorage.using(MONGO.client(), name).ping();
 
-        // the eight stores and the record of one-time migrations
-        assertThat(MONGO.client().getDatabase(name).listCollectionNames().into(new ArrayList<>())).hasSize(9);
+        // the ten stores and the record of one-time migrations
+        assertThat(MONGO.client().getDatabase(name).listCollectionNames().into(new ArrayList<>())).hasSize(11);
     }
 
     @Test

@@ -8,6 +8,8 @@ import zen.gateway.application.port.outbound.endpoints.EndpointStore;
 import zen.gateway.application.port.outbound.forwarding.DeliveryStore;
 import zen.gateway.application.port.outbound.projects.ProjectNumberStore;
 import zen.gateway.application.port.outbound.quarantine.QuarantineStore;
+import zen.gateway.application.port.outbound.send.SendStore;
+import zen.gateway.application.port.outbound.send.SenderStore;
 import zen.gateway.application.port.outbound.tracking.MessageStore;
 
 /**
@@ -22,7 +24,9 @@ public record Stores(
         QuarantineStore quarantine,
         ApiKeyStore apiKeys,
         AuditLog audit,
-        InboundMessageStore inbound) {
+        InboundMessageStore inbound,
+        SenderStore senders,
+        SendStore sends) {
 
     public Stores {
         Objects.requireNonNull(messages, "messages");
@@ -33,10 +37,17 @@ public record Stores(
         Objects.requireNonNull(apiKeys, "apiKeys");
         Objects.requireNonNull(audit, "audit");
         Objects.requireNonNull(inbound, "inbound");
+        Objects.requireNonNull(senders, "senders");
+        Objects.requireNonNull(sends, "sends");
     }
 
     /** The same stores with {@code endpoints} in place of this one's: how a decorator of that role is put in. */
     public Stores withEndpoints(EndpointStore replacement) {
-        return new Stores(messages, projectNumbers, replacement, deliveries, quarantine, apiKeys, audit, inbound);
+        return new Stores(messages, projectNumbers, replacement, deliveries, quarantine, apiKeys, audit, inbound, senders, sends);
+    }
+
+    /** The same stores with {@code senders} in place of this one's. */
+    public Stores withSenders(SenderStore replacement) {
+        return new Stores(messages, projectNumbers, endpoints, deliveries, quarantine, apiKeys, audit, inbound, replacement, sends);
     }
 }

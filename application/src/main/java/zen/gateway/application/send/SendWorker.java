@@ -1,0 +1,183 @@
+package zen.gateway.application.send;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import zen.gateway.application.port.inbound.send.WorkOffSendsUseCase;
+import zen.gateway.application.port.outbound.send.BspSendClient;
+import zen.gateway.application.port.outbound.send.OutgoingMessage;
+import zen.gateway.application.port.outbound.send.SendFailure;
+import zen.gateway.application.port.outbound.send.SendOutcome;
+import zen.gateway.application.port.outbound.send.SendRecord;
+import zen.gateway.application.port.outbound.send.SendStore;
+import zen.gateway.application.port.outbound.send.SenderAccount;
+import zen.gateway.application.port.outbound.send.SenderStore;
+import zen.gateway.domain.send.SendProvider;
+import zen.gateway.domain.send.SendState;
+import zen.gateway.domain.send.Sender;
+
+/**
+ * Works off the sends that are due: paces each sender number, claims a send ({@code queued → sending}, a
+ * compare-and-set, so one node sends it once), hands it to the provider's client without waiting, and stores what
+ * came of it. Only what the provider says it did not process (throttled) or what never reached it is queued again;
+ * a timeout or server error after the request went out leaves it {@code unknown}, never resent. The transport calls
+ * {@link #sendDue()} and {@link #settleOverdue()} on its own schedule. Thread-safe.
+ */
+public final class SendWorker implements WorkOffSendsUseCase {
+
+    private final SendStore sends;
+    private final SenderStore senders;
+    private final Map<SendProvider, BspSendClient> clients;
+    private final SendWaiters waiters;
+    private final SendEvents events;
+    private final SendSettings settings;
+    private final Clock clock;
+    private final SenderPacing pacing;
+    private final AtomicInteger inFlight = new AtomicInteger();
+
+    public SendWorker(SendStore sends, SenderStore senders, Map<SendProvider, BspSendClient> clients, SendWaiters waiters,
+            SendEvents events, SendSettings settings, Clock clock) {
+        this.sends = sends;
+        this.senders = senders;
+        this.clients = Map.copyOf(clients);
+        this.waiters = waiters;
+        this.events = events;
+        this.settings = settings;
+        this.clock = clock;
+        this.pacing = new SenderPacing(clock);
+    }
+
+    @Override
+    public int sendDue() {
+        Instant now = clock.instant();
+        Map<String, Optional<Sender>> sendersSeen = new HashMap<>();
+        int started = 0;
+        for (SendRecord queued : sends.due(SendState.QUEUED, now, settings.batchSize())) {
+            if (inFlight.get() >= settings.maxInFlight()) {
+                break;
+            }
+            Optional<Sender> sender = sendersSeen.computeIfAbsent(queued.senderId(),
+                    id -> senders.find(queued.projectOwnerId(), id));
+            if (sender.isEmpty()) {
+                store(queued.failed(new SendFailure("sender_removed", "the sender was removed before the message went out",
+                        false), now), SendState.QUEUED);
+                continue;
+            }
+            if (!pacing.tryTake(sender.get().businessNumber(), sender.get().ratePerSecond())) {
+                continue; // stays queued for the next pass: no thread waits for a token
+            }
+            SendRecord sending = queued.moved(SendState.SENDING, queued.wamid(), queued.bspMessageId(),
+                    queued.providerStatus(), null, queued.attempts() + 1, now.plus(settings.sendingLease()), now);
+            if (sends.replace(sending, SendState.QUEUED)) {
+                start(sending, sender.get());
+                started++;
+            }
+        }
+        return started;
+    }
+
+    public int inFlight() {
+        return inFlight.get();
+    }
+
+    private void start(SendRecord sending, Sender sender) {
+        inFlight.incrementAndGet();
+        CompletableFuture<SendOutcome> outcome;
+        try {
+            SenderAccount account = new SenderAccount(sender.provider(), sender.businessNumber(), sender.credentials(),
+                    sender.baseUrl());
+            outcome = clients.get(sender.provider()).send(account,
+                    new OutgoingMessage(sending.messageId(), sending.to(), sending.content(), statusCallback(sending)));
+        } catch (RuntimeException e) {
+            outcome = CompletableFuture.completedFuture(new SendOutcome.Rejected("invalid_request", e.getMessage(),
+                    SendOutcome.Rejected.Kind.PERMANENT));
+        }
+        outcome.whenComplete((result, error) -> {
+            try {
+                settle(sending, result != null ? result : new SendOutcome.Ambiguous(String.valueOf(error)));
+            } finally {
+                inFlight.decrementAndGet();
+            }
+        });
+    }
+
+    private URI statusCallback(SendRecord send) {
+        URI base = settings.twilioStatusCallback();
+        if (base == null || send.provider() != SendProvider.TWILIO) {
+            return null;
+        }
+        return URI.create(base + (base.getRawQuery() == null ? "?" : "&") + SendCorrelation.TWILIO_PARAMETER + "=" + send.messageId());
+    }
+
+    void settle(SendRecord sending, SendOutcome outcome) {
+        Instant now = clock.instant();
+        SendRecord next = switch (outcome) {
+            case SendOutcome.Accepted a -> sending.moved(SendState.ACCEPTED, a.wamid(), a.bspMessageId(), a.providerStatus(),
+                    null, sending.attempts(), now, now);
+            case SendOutcome.Throttled t -> again(sending, t.retryAfter(), new SendFailure(t.code(), t.reason(), true), now);
+            case SendOutcome.NotSent n -> again(sending, null, new SendFailure("not_sent", n.reason(), true), now);
+            case SendOutcome.Rejected r -> sending.failed(new SendFailure(r.code(), r.reason(), false), now);
+            case SendOutcome.Ambiguous a -> sending.moved(SendState.UNKNOWN, null, null, null,
+                    new SendFailure("ambiguous", a.reason(), false), sending.attempts(),
+                    now.plus(settings.unknownOutcomeAfter()), now);
+        };
+        store(next, SendState.SENDING);
+    }
+
+    /** Queued again after a back-off, or failed when it had its attempts. */
+    private SendRecord again(SendRecord sending, Duration retryAfter, SendFailure why, Instant now) {
+        if (sending.attempts() >= settings.maxAttempts()) {
+            return sending.failed(why, now);
+        }
+        return sending.requeued(now.plus(backoff(sending.attempts(), retryAfter)), now);
+    }
+
+    /** Doubling from the first back-off up to the longest, the upper half of it at random; never below Retry-After. */
+    Duration backoff(int attempts, Duration retryAfter) {
+        long first = settings.firstBackoff().toMillis();
+        long ceiling = Math.min(settings.maxBackoff().toMillis(), first << Math.min(attempts - 1, 20));
+        long jittered = ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2 + 1);
+        long floor = retryAfter == null ? 0 : retryAfter.toMillis();
+        return Duration.ofMillis(Math.max(jittered, floor));
+    }
+
+    /**
+     * Settles what was left without an answer: a send claimed longer ago than its lease (its process died mid-send,
+     * so it may have gone out) becomes unknown; an unknown one past its deadline fails with {@code outcome_unknown}.
+     */
+    @Override
+    public int settleOverdue() {
+        Instant now = clock.instant();
+        int settled = 0;
+        for (SendRecord stuck : sends.due(SendState.SENDING, now, settings.batchSize())) {
+            SendRecord unknown = stuck.moved(SendState.UNKNOWN, stuck.wamid(), stuck.bspMessageId(), stuck.providerStatus(),
+                    new SendFailure("ambiguous", "interrupted while sending: the message may have gone out", false),
+                    stuck.attempts(), now.plus(settings.unknownOutcomeAfter()), now);
+            settled += store(unknown, SendState.SENDING) ? 1 : 0;
+        }
+        for (SendRecord unknown : sends.due(SendState.UNKNOWN, now, settings.batchSize())) {
+            SendRecord failed = unknown.failed(new SendFailure("outcome_unknown", "no answer from " + unknown.provider().id()
+                    + " and no status webhook within " + settings.unknownOutcomeAfter(), false), now);
+            settled += store(failed, SendState.UNKNOWN) ? 1 : 0;
+        }
+        return settled;
+    }
+
+    private boolean store(SendRecord next, SendState expected) {
+        if (!sends.replace(next, expected)) {
+            return false; // a webhook or another node settled it first
+        }
+        if (next.state() != SendState.QUEUED) {
+            waiters.settled(next);
+            events.settled(next);
+        }
+        return true;
+    }
+}

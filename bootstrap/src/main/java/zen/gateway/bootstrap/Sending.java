@@ -1,0 +1,72 @@
+package zen.gateway.bootstrap;
+
+import io.dropwizard.core.setup.Environment;
+import java.time.Clock;
+import java.time.Duration;
+import zen.gateway.adapter.embedded.send.SendPoller;
+import zen.gateway.adapter.inbound.http.SendResource;
+import zen.gateway.adapter.inbound.http.SendersResource;
+import zen.gateway.adapter.outbound.http.send.BspSendClients;
+import zen.gateway.application.port.inbound.projects.ManageProjectNumbersUseCase;
+import zen.gateway.application.port.outbound.Stores;
+import zen.gateway.application.port.outbound.endpoints.DestinationPolicy;
+import zen.gateway.application.send.SendCorrelation;
+import zen.gateway.application.send.SendEvents;
+import zen.gateway.application.send.SendMessageService;
+import zen.gateway.application.send.SendSettings;
+import zen.gateway.application.send.SendWaiters;
+import zen.gateway.application.send.SendWorker;
+import zen.gateway.application.send.SenderManagementService;
+import zen.gateway.application.tracking.SendEchoes;
+import zen.gateway.bootstrap.config.GatewayConfiguration;
+
+/**
+ * The send half wired: the BSP clients, the worker driven by the store's queue, the correlation of status webhooks,
+ * and the senders and send APIs. The sends queued in the store are the queue on every transport: a send is durable
+ * once stored, and a claim is a compare-and-set on its state, so nodes sharing the store never send one message twice.
+ */
+final class Sending {
+
+    private final GatewayConfiguration config;
+    private final Stores stores;
+    private final Clock clock;
+    private final BspSendClients clients;
+    private final SendSettings settings;
+    private final SendWaiters waiters = new SendWaiters();
+    private final SendEvents events;
+
+    private Sending(GatewayConfiguration config, Stores stores, SendEvents events, Clock clock) {
+        this.config = config;
+        this.stores = stores;
+        this.events = events;
+        this.clock = clock;
+        this.clients = BspSendClients.start(config.send.clientSettings());
+        this.settings = config.send.settings();
+    }
+
+    static Sending prepare(GatewayConfiguration config, Stores stores, SendEvents events, Clock clock) {
+        return new Sending(config, stores, events, clock);
+    }
+
+    /** What status processing tells of each status that echoes one of our message ids. */
+    SendEchoes echoes() {
+        return new SendCorrelation(stores.sends(), waiters, events, clock);
+    }
+
+    void start(Environment environment, Runnable makeDurable, DestinationPolicy destinations,
+            ManageProjectNumbersUseCase numbers) {
+        SendWorker worker = new SendWorker(stores.sends(), stores.senders(),
+                clients.guardedPerSender(config.send.senderBreakerOpenFor.toJavaDuration()), waiters, events, settings, clock);
+        SendPoller poller = SendPoller.start(worker, config.send.pollInterval.toJavaDuration(), Duration.ofSeconds(1));
+        // stopped in reverse: polling first, then the requests on the wire finish
+        environment.lifecycle().manage(new ClosingManaged(clients));
+        environment.lifecycle().manage(new ClosingManaged(poller));
+
+        SendMessageService sending = new SendMessageService(stores.senders(), stores.sends(), makeDurable, poller::nudge,
+                waiters, events, settings, clock);
+        var jersey = environment.jersey();
+        jersey.register(new SendersResource(new SenderManagementService(stores.senders(), clients.all(), destinations,
+                numbers, clock)));
+        jersey.register(new SendResource(sending, config.send.waitLimit.toJavaDuration()));
+    }
+}

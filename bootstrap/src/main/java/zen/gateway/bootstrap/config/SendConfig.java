@@ -1,0 +1,86 @@
+package zen.gateway.bootstrap.config;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.util.Duration;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import zen.gateway.adapter.outbound.http.send.BspSendSettings;
+import zen.gateway.application.send.SendSettings;
+
+/**
+ * How messages are sent through the BSPs ({@code send:} in the configuration). Timeouts as bsp/send/README.md §5
+ * suggests; a send whose outcome is unknown waits {@code unknownOutcomeAfter} for a status webhook.
+ */
+public class SendConfig {
+
+    @NotNull
+    @JsonProperty
+    public Duration connectTimeout = Duration.seconds(5);
+
+    @NotNull
+    @JsonProperty
+    public Duration requestTimeout = Duration.seconds(30);
+
+    @NotNull
+    @JsonProperty
+    public Duration unknownOutcomeAfter = Duration.minutes(10);
+
+    @Min(1) @Max(100)
+    @JsonProperty
+    public int maxAttempts = 8;
+
+    @NotNull
+    @JsonProperty
+    public Duration firstBackoff = Duration.seconds(1);
+
+    @NotNull
+    @JsonProperty
+    public Duration maxBackoff = Duration.minutes(5);
+
+    @NotNull
+    @JsonProperty
+    public Duration idempotencyWindow = Duration.hours(24);
+
+    @Min(1) @Max(100_000)
+    @JsonProperty
+    public int maxInFlight = 256;
+
+    /**
+     * How long a sender's breaker stays open after its BSP refused the sender itself (credentials, billing, policy):
+     * its sends wait queued meanwhile, then one trial send goes out.
+     */
+    @NotNull
+    @JsonProperty
+    public Duration senderBreakerOpenFor = Duration.minutes(1);
+
+    /** How often the send queue is looked at when nothing nudges it (sends queued on other nodes, back-offs ending). */
+    @NotNull
+    @JsonProperty
+    public Duration pollInterval = Duration.milliseconds(100);
+
+    /** The longest a {@code "wait": true} send waits for the BSP's reply before it is answered 202. */
+    @NotNull
+    @JsonProperty
+    public Duration waitLimit = Duration.seconds(10);
+
+    /**
+     * The gateway's public URL of Twilio's status webhook ({@code https://gateway.example.com/webhook/twilio}): each
+     * Twilio send names it as its {@code StatusCallback}, with our message id added. Empty: the account's default.
+     */
+    @JsonProperty
+    public String twilioStatusCallbackUrl;
+
+    public BspSendSettings clientSettings() {
+        return BspSendSettings.defaults().withTimeouts(connectTimeout.toJavaDuration(), requestTimeout.toJavaDuration());
+    }
+
+    public SendSettings settings() {
+        // a claim outlives any request: it ends only for a process that died mid-send
+        java.time.Duration lease = requestTimeout.toJavaDuration().multipliedBy(2).plusSeconds(30);
+        return new SendSettings(unknownOutcomeAfter.toJavaDuration(), lease, maxAttempts, firstBackoff.toJavaDuration(),
+                maxBackoff.toJavaDuration(), idempotencyWindow.toJavaDuration(), maxInFlight, 200,
+                twilioStatusCallbackUrl == null || twilioStatusCallbackUrl.isBlank() ? null : URI.create(twilioStatusCallbackUrl));
+    }
+}
