@@ -164,4 +164,29 @@ class SendThroughEveryBspTest {
         assertThat(standIn.requests()).hasSize(before + 1);
         standIn.releaseHung();
     }
+
+    @org.junit.jupiter.api.Test
+    void twilioCallsBackWithOurIdOnTheUrlAndAnUnknownSendIsSettledByIt() {
+        Bsp twilio = bsps().get(2);
+        String project = twilio.name() + "-" + UUID.randomUUID();
+        String number = "+1555" + (1_000_000 + (long) (Math.random() * 8_999_999));
+        SendScenarios.register(gateway, project, standIn(twilio), number);
+        standIn(twilio).hangNext();
+        String id = send(project, "+919800000006", text());
+        SendScenarios.awaitState(gateway, id, "unknown");
+        assertThat(standIn(twilio).requests().getLast().formValue("StatusCallback"))
+                .isEqualTo("http://gateway.example.com/webhook/twilio?zen_message_id=" + id);
+
+        String sid = "SM" + id.replace("-", "");
+        String callback = "MessageSid=" + sid + "&MessageStatus=delivered&To=whatsapp%3A%2B919800000006&From=whatsapp%3A"
+                + java.net.URLEncoder.encode(number, java.nio.charset.StandardCharsets.UTF_8) + "&AccountSid=" + TwilioStandIn.ACCOUNT_SID;
+        assertThat(gateway.post("/webhook/twilio?zen_message_id=" + id, callback, "application/x-www-form-urlencoded").status())
+                .isEqualTo(200);
+
+        JsonNode settled = SendScenarios.awaitState(gateway, id, "accepted");
+        assertThat(settled.get("bsp_message_id").asText()).isEqualTo(sid);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() ->
+                gateway.get("/api/v1/messages/" + id).json().get("status").asText(), "delivered"::equals);
+        standIn(twilio).releaseHung();
+    }
 }
