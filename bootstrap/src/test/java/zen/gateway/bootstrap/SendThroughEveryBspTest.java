@@ -189,4 +189,29 @@ class SendThroughEveryBspTest {
                 gateway.get("/api/v1/messages/" + id).json().get("status").asText(), "delivered"::equals);
         standIn(twilio).releaseHung();
     }
+
+    @org.junit.jupiter.api.Test
+    void karixEchoesOurIdInCustRefAndAnUnknownSendIsSettledByIt() {
+        Bsp karix = bsps().get(5);
+        String project = karix.name() + "-" + UUID.randomUUID();
+        String number = "+91" + (8_000_000_000L + (long) (Math.random() * 999_999_999L));
+        SendScenarios.register(gateway, project, standIn(karix), number);
+        standIn(karix).hangNext();
+        String id = send(project, "+919800000007", text());
+        SendScenarios.awaitState(gateway, id, "unknown");
+
+        String mid = "92" + String.valueOf(System.nanoTime()).substring(0, 10) + "000000000000";
+        String report = """
+                {"channel":"WABA","recipient":{"to":"919800000007","recipient_type":"individual","reference":{"cust_ref":"%s"}},
+                 "sender":{"from":"%s"},"events":{"eventType":"DELIVERY EVENTS","timestamp":"%d","mid":"%s"},
+                 "notificationAttributes":{"status":"delivered","reason":"Delivered to User","code":"101"}}"""
+                .formatted(id, number.substring(1), System.currentTimeMillis(), mid);
+        assertThat(gateway.post("/webhook/karix", report).status()).isEqualTo(200);
+
+        JsonNode settled = SendScenarios.awaitState(gateway, id, "accepted");
+        assertThat(settled.get("bsp_message_id").asText()).isEqualTo(mid);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() ->
+                gateway.get("/api/v1/messages/" + id).json().get("status").asText(), "delivered"::equals);
+        standIn(karix).releaseHung();
+    }
 }
