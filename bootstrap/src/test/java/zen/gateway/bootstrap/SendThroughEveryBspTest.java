@@ -164,4 +164,54 @@ class SendThroughEveryBspTest {
         assertThat(standIn.requests()).hasSize(before + 1);
         standIn.releaseHung();
     }
+
+    @org.junit.jupiter.api.Test
+    void twilioCallsBackWithOurIdOnTheUrlAndAnUnknownSendIsSettledByIt() {
+        Bsp twilio = bsps().get(2);
+        String project = twilio.name() + "-" + UUID.randomUUID();
+        String number = "+1555" + (1_000_000 + (long) (Math.random() * 8_999_999));
+        SendScenarios.register(gateway, project, standIn(twilio), number);
+        standIn(twilio).hangNext();
+        String id = send(project, "+919800000006", text());
+        SendScenarios.awaitState(gateway, id, "unknown");
+        assertThat(standIn(twilio).requests().getLast().formValue("StatusCallback"))
+                .isEqualTo("http://gateway.example.com/webhook/twilio?zen_message_id=" + id);
+
+        String sid = "SM" + id.replace("-", "");
+        String callback = "MessageSid=" + sid + "&MessageStatus=delivered&To=whatsapp%3A%2B919800000006&From=whatsapp%3A"
+                + java.net.URLEncoder.encode(number, java.nio.charset.StandardCharsets.UTF_8) + "&AccountSid=" + TwilioStandIn.ACCOUNT_SID;
+        assertThat(gateway.post("/webhook/twilio?zen_message_id=" + id, callback, "application/x-www-form-urlencoded").status())
+                .isEqualTo(200);
+
+        JsonNode settled = SendScenarios.awaitState(gateway, id, "accepted");
+        assertThat(settled.get("bsp_message_id").asText()).isEqualTo(sid);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() ->
+                gateway.get("/api/v1/messages/" + id).json().get("status").asText(), "delivered"::equals);
+        standIn(twilio).releaseHung();
+    }
+
+    @org.junit.jupiter.api.Test
+    void karixEchoesOurIdInCustRefAndAnUnknownSendIsSettledByIt() {
+        Bsp karix = bsps().get(5);
+        String project = karix.name() + "-" + UUID.randomUUID();
+        String number = "+91" + (8_000_000_000L + (long) (Math.random() * 999_999_999L));
+        SendScenarios.register(gateway, project, standIn(karix), number);
+        standIn(karix).hangNext();
+        String id = send(project, "+919800000007", text());
+        SendScenarios.awaitState(gateway, id, "unknown");
+
+        String mid = "92" + String.valueOf(System.nanoTime()).substring(0, 10) + "000000000000";
+        String report = """
+                {"channel":"WABA","recipient":{"to":"919800000007","recipient_type":"individual","reference":{"cust_ref":"%s"}},
+                 "sender":{"from":"%s"},"events":{"eventType":"DELIVERY EVENTS","timestamp":"%d","mid":"%s"},
+                 "notificationAttributes":{"status":"delivered","reason":"Delivered to User","code":"101"}}"""
+                .formatted(id, number.substring(1), System.currentTimeMillis(), mid);
+        assertThat(gateway.post("/webhook/karix", report).status()).isEqualTo(200);
+
+        JsonNode settled = SendScenarios.awaitState(gateway, id, "accepted");
+        assertThat(settled.get("bsp_message_id").asText()).isEqualTo(mid);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() ->
+                gateway.get("/api/v1/messages/" + id).json().get("status").asText(), "delivered"::equals);
+        standIn(karix).releaseHung();
+    }
 }
