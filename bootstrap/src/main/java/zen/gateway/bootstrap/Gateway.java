@@ -193,7 +193,7 @@ final class Gateway {
         jersey.register(new QuarantineResource(quarantine));
         ProjectNumbersService projectNumbers = new ProjectNumbersService(stores.projectNumbers(), projects);
         jersey.register(new ProjectsResource(projectNumbers));
-        sending.start(environment, storage.makeDurable(), http.destinationPolicy(), projectNumbers);
+        sending.start(environment, storage.makeDurable(), http.destinationPolicy(), projectNumbers, conversations);
         jersey.register(new EndpointsResource(endpointManagement));
         jersey.register(new DeliveriesResource(
                 new DeliveryLogService(stores.deliveries(), stores.endpoints(), http.circuitBreakers()), deadLetters));

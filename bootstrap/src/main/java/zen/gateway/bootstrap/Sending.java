@@ -7,6 +7,7 @@ import zen.gateway.adapter.embedded.send.SendPoller;
 import zen.gateway.adapter.inbound.http.SendResource;
 import zen.gateway.adapter.inbound.http.SendersResource;
 import zen.gateway.adapter.outbound.http.send.BspSendClients;
+import zen.gateway.application.port.inbound.conversations.ServiceWindowQuery;
 import zen.gateway.application.port.inbound.projects.ManageProjectNumbersUseCase;
 import zen.gateway.application.port.outbound.Stores;
 import zen.gateway.application.port.outbound.endpoints.DestinationPolicy;
@@ -54,7 +55,7 @@ final class Sending {
     }
 
     void start(Environment environment, Runnable makeDurable, DestinationPolicy destinations,
-            ManageProjectNumbersUseCase numbers) {
+            ManageProjectNumbersUseCase numbers, ServiceWindowQuery windows) {
         SendWorker worker = new SendWorker(stores.sends(), stores.senders(),
                 clients.guardedPerSender(config.send.senderBreakerOpenFor.toJavaDuration()), waiters, events, settings, clock);
         SendPoller poller = SendPoller.start(worker, config.send.pollInterval.toJavaDuration(), Duration.ofSeconds(1));
@@ -63,7 +64,7 @@ final class Sending {
         environment.lifecycle().manage(new ClosingManaged(poller));
 
         SendMessageService sending = new SendMessageService(stores.senders(), stores.sends(), makeDurable, poller::nudge,
-                waiters, events, settings, clock);
+                waiters, events, settings, windows, clock);
         var jersey = environment.jersey();
         jersey.register(new SendersResource(new SenderManagementService(stores.senders(), clients.all(), destinations,
                 numbers, clock)));

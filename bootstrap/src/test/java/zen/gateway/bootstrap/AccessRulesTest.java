@@ -166,9 +166,9 @@ class AccessRulesTest {
                 new Route("DELETE", "/api/v1/projects/{project_owner_id}/senders/{sender_id}", "write",
                         f -> new Call("DELETE", "/api/v1/projects/" + p + "/senders/" + f.sender(), null), 403),
                 new Route("POST", "/api/v1/messages/send", "send", f -> new Call("POST", "/api/v1/messages/send", """
-                        {"project_owner_id":"%s","to":"+919800000001","type":"text","text":{"body":"hi"}}""".formatted(p)), 403),
+                        {"project_owner_id":"%s","to":"+919800000001","type":"text","text":{"body":"hi"},"force":true}""".formatted(p)), 403),
                 new Route("POST", "/api/v1/messages/send/batch", "send", f -> new Call("POST", "/api/v1/messages/send/batch", """
-                        {"project_owner_id":"%s","messages":[{"to":"+919800000001","type":"text","text":{"body":"hi"}}]}"""
+                        {"project_owner_id":"%s","messages":[{"to":"+919800000001","type":"text","text":{"body":"hi"},"force":true}]}"""
                         .formatted(p)), 403),
                 new Route("GET", "/api/v1/audit", "read", f -> new Call("GET", "/api/v1/audit?project_owner_id=" + p, null), 403));
     }

@@ -61,10 +61,48 @@ abstract class SendScenarios {
         return made.json();
     }
 
+    /** A text the sending scenarios force past the customer-service window: these customers never wrote. */
     private String text(String to) {
         return """
-                {"project_owner_id":"%s","to":"%s","type":"text","text":{"body":"Your order has shipped"},"reference":"order-7"}"""
+                {"project_owner_id":"%s","to":"%s","type":"text","text":{"body":"Your order has shipped"},"reference":"order-7",
+                 "force":true}"""
                 .formatted(project, to);
+    }
+
+    private String metaInbound(String wamid, String from) {
+        return """
+                {"object":"whatsapp_business_account","entry":[{"id":"100000000000001","changes":[{"field":"messages",
+                 "value":{"messaging_product":"whatsapp","metadata":{"display_phone_number":"%s","phone_number_id":"%s"},
+                 "contacts":[{"profile":{"name":"Asha"},"wa_id":"%s"}],
+                 "messages":[{"from":"%s","id":"%s","timestamp":"%d","type":"text","text":{"body":"is my order on its way?"}}]}}]}]}"""
+                .formatted(number.substring(1), MetaStandIn.PHONE_NUMBER_ID, from, from, wamid, System.currentTimeMillis() / 1000);
+    }
+
+    @Test
+    void aTextOutsideTheCustomerServiceWindowIsRefusedUntilTheCustomerWritesOrTheSendIsForced() {
+        String customer = "919800000" + (100 + (int) (Math.random() * 800));
+        String unforced = """
+                {"project_owner_id":"%s","to":"+%s","type":"text","text":{"body":"Your order has shipped"}}"""
+                .formatted(project, customer);
+        int before = meta.requests().size();
+
+        GatewayClient.Answer refused = gateway.post("/api/v1/messages/send", unforced);
+        assertThat(refused.status()).as(refused.text()).isEqualTo(422);
+        assertThat(refused.json().get("error").asText()).isEqualTo("outside_customer_service_window");
+        assertThat(refused.json().get("detail").asText()).contains("never written");
+        GatewayClient.Answer template = gateway.post("/api/v1/messages/send", """
+                {"project_owner_id":"%s","to":"+%s","type":"template","template":{"name":"order_update","language":"en"}}"""
+                .formatted(project, customer));
+        assertThat(template.status()).as(template.text()).isEqualTo(202);
+        awaitState(gateway, template.json().get("message_id").asText(), "accepted");
+        assertThat(meta.requests()).hasSize(before + 1);
+
+        String wamid = "wamid.IN" + UUID.randomUUID().toString().replace("-", "");
+        assertThat(gateway.post("/webhook/meta", metaInbound(wamid, customer)).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> gateway.get("/api/v1/messages/" + wamid).status() == 200);
+        GatewayClient.Answer inside = gateway.post("/api/v1/messages/send", unforced);
+        assertThat(inside.status()).as(inside.text()).isEqualTo(202);
+        awaitState(gateway, inside.json().get("message_id").asText(), "accepted");
     }
 
     static JsonNode awaitState(GatewayClient gateway, String id, String sendState) {
@@ -204,9 +242,9 @@ abstract class SendScenarios {
     void aBatchAnswersEachItemInOrder() {
         GatewayClient.Answer answer = gateway.post("/api/v1/messages/send/batch", """
                 {"project_owner_id":"%s","messages":[
-                  {"to":"+919800000007","type":"text","text":{"body":"one"}},
-                  {"to":"not a number","type":"text","text":{"body":"two"}},
-                  {"to":"+919800000008","type":"text","text":{"body":"three"}}]}""".formatted(project));
+                  {"to":"+919800000007","type":"text","text":{"body":"one"},"force":true},
+                  {"to":"not a number","type":"text","text":{"body":"two"},"force":true},
+                  {"to":"+919800000008","type":"text","text":{"body":"three"},"force":true}]}""".formatted(project));
 
         assertThat(answer.status()).as(answer.text()).isEqualTo(202);
         JsonNode results = answer.json().get("results");

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import zen.gateway.application.port.inbound.conversations.ServiceWindowQuery;
 import zen.gateway.application.port.inbound.send.NoSenderException;
+import zen.gateway.application.port.inbound.send.OutsideServiceWindowException;
 import zen.gateway.application.port.inbound.send.SendCommand;
 import zen.gateway.application.port.inbound.send.SendMessageUseCase;
 import zen.gateway.application.port.inbound.send.SendReceipt;
@@ -17,6 +19,7 @@ import zen.gateway.application.port.outbound.send.MessageContent;
 import zen.gateway.application.port.outbound.send.SendRecord;
 import zen.gateway.application.port.outbound.send.SendStore;
 import zen.gateway.application.port.outbound.send.SenderStore;
+import zen.gateway.domain.conversation.ServiceWindow;
 import zen.gateway.domain.event.TimeOrderedUuid;
 import zen.gateway.domain.send.SendState;
 import zen.gateway.domain.send.Sender;
@@ -35,10 +38,11 @@ public final class SendMessageService implements SendMessageUseCase {
     private final SendWaiters waiters;
     private final SendEvents events;
     private final SendSettings settings;
+    private final ServiceWindowQuery windows;
     private final Clock clock;
 
     public SendMessageService(SenderStore senders, SendStore sends, Runnable makeDurable, Runnable nudge,
-            SendWaiters waiters, SendEvents events, SendSettings settings, Clock clock) {
+            SendWaiters waiters, SendEvents events, SendSettings settings, ServiceWindowQuery windows, Clock clock) {
         this.senders = senders;
         this.sends = sends;
         this.makeDurable = makeDurable;
@@ -46,6 +50,7 @@ public final class SendMessageService implements SendMessageUseCase {
         this.waiters = waiters;
         this.events = events;
         this.settings = settings;
+        this.windows = windows;
         this.clock = clock;
     }
 
@@ -69,7 +74,7 @@ public final class SendMessageService implements SendMessageUseCase {
                 if (stored.isNew()) {
                     inserted.add(stored.record());
                 }
-            } catch (IllegalArgumentException | NoSenderException e) {
+            } catch (IllegalArgumentException | NoSenderException | OutsideServiceWindowException e) {
                 results.add(new Result(null, e));
             }
         }
@@ -105,6 +110,13 @@ public final class SendMessageService implements SendMessageUseCase {
                     return new Stored(new SendReceipt(SentMessages.of(earlier.get()), true), null);
                 }
                 sends.forgetIdempotencyKey(earlier.get().messageId());
+            }
+        }
+        // a repeat of an earlier request is answered as it was, even once the window has closed since
+        if ("text".equals(c.type()) && !c.force()) {
+            ServiceWindow window = windows.window(c.projectOwnerId(), to);
+            if (!window.isOpenAt(now)) {
+                throw new OutsideServiceWindowException(to, window.closesAt());
             }
         }
         Instant due = c.sendAt() != null && c.sendAt().isAfter(now) ? c.sendAt() : now;

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import zen.gateway.application.inmemory.InMemoryMessageStore;
@@ -16,15 +18,18 @@ import zen.gateway.application.inmemory.InMemoryProjectNumberStore;
 import zen.gateway.application.inmemory.InMemorySendStore;
 import zen.gateway.application.inmemory.InMemorySenderStore;
 import zen.gateway.application.inmemory.MutableClock;
+import zen.gateway.application.port.inbound.conversations.ServiceWindowQuery;
 import zen.gateway.application.port.inbound.projects.ManageProjectNumbersUseCase;
 import zen.gateway.application.port.inbound.projects.NumberTakenException;
 import zen.gateway.application.port.inbound.send.NoSenderException;
+import zen.gateway.application.port.inbound.send.OutsideServiceWindowException;
 import zen.gateway.application.port.inbound.send.SendCommand;
 import zen.gateway.application.port.inbound.send.SendConflictException;
 import zen.gateway.application.port.inbound.send.SendReceipt;
 import zen.gateway.application.port.inbound.send.SenderCommand;
 import zen.gateway.application.port.outbound.send.SendOutcome;
 import zen.gateway.application.port.outbound.send.SendRecord;
+import zen.gateway.domain.conversation.ServiceWindow;
 import zen.gateway.domain.send.SendProvider;
 import zen.gateway.domain.send.SendState;
 
@@ -40,8 +45,12 @@ class SendingTest {
     private final SendSettings settings = SendSettings.defaults();
     private final SendWorker worker = new SendWorker(sends, senderStore, Map.of(SendProvider.META, provider), waiters,
             SendEvents.NONE, settings, clock);
+    /** Customers who never wrote; every other customer wrote a moment ago, so their window is open. */
+    private final Set<String> silent = new HashSet<>();
+    private final ServiceWindowQuery windows =
+            (project, customer) -> ServiceWindow.after(silent.contains(customer) ? null : clock.instant().minusSeconds(60));
     private final SendMessageService service = new SendMessageService(senderStore, sends, () -> {}, () -> {}, waiters,
-            SendEvents.NONE, settings, clock);
+            SendEvents.NONE, settings, windows, clock);
     private final SendCorrelation correlation = new SendCorrelation(sends, waiters, SendEvents.NONE, clock);
     private SenderManagementService senders;
 
@@ -106,6 +115,21 @@ class SendingTest {
         assertThat(accepted.wamid()).isEqualTo("wamid.S1");
         assertThat(provider.sent).singleElement().satisfies(m -> assertThat(m.messageId()).isEqualTo(accepted.messageId()));
         assertThat(worker.sendDue()).isZero();
+    }
+
+    @Test
+    void aTextToACustomerWhoseWindowIsClosedIsRefusedUnlessForcedAndATemplateIsNot() {
+        silent.add("+919800000042");
+
+        assertThatThrownBy(() -> service.send(text("+91 98000 00042", null)))
+                .isInstanceOf(OutsideServiceWindowException.class).hasMessageContaining("never written");
+        SendCommand forced = new SendCommand("acme", null, "+919800000042", "text", "hello", false, null, null, null, null,
+                null, null, null, null, true);
+        assertThat(service.send(forced).send().state()).isEqualTo(SendState.QUEUED);
+        SendCommand template = new SendCommand("acme", null, "+919800000042", "template", null, false, "order_update", "en",
+                null, null, null, null, null, null);
+        assertThat(service.send(template).send().state()).isEqualTo(SendState.QUEUED);
+        assertThat(sends.due(SendState.QUEUED, clock.instant(), 10)).hasSize(2);
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.Optional;
 import zen.gateway.application.port.inbound.access.AccessDeniedException;
 import zen.gateway.application.port.inbound.access.Caller;
 import zen.gateway.application.port.inbound.send.NoSenderException;
+import zen.gateway.application.port.inbound.send.OutsideServiceWindowException;
 import zen.gateway.application.port.inbound.send.SendCommand;
 import zen.gateway.application.port.inbound.send.SendMessageUseCase;
 import zen.gateway.application.port.inbound.send.SendReceipt;
@@ -62,10 +63,11 @@ public final class SendResource {
             @JsonProperty("campaign_id") String campaignId,
             @JsonProperty("reference") String reference,
             @JsonProperty("send_at") String sendAt,
-            @JsonProperty("wait") Boolean await) {
+            @JsonProperty("wait") Boolean await,
+            @JsonProperty("force") Boolean force) {
 
         SendRequest inProject(String project) {
-            return new SendRequest(project, from, to, type, text, template, campaignId, reference, sendAt, await);
+            return new SendRequest(project, from, to, type, text, template, campaignId, reference, sendAt, await, force);
         }
 
         SendCommand command(Caller caller, String idempotencyKey) {
@@ -73,7 +75,7 @@ public final class SendResource {
             Template tp = template == null ? new Template(null, null, null, null) : template;
             return new SendCommand(caller.project(projectOwnerId), from, to, type, t.body(),
                     Boolean.TRUE.equals(t.previewUrl()), tp.name(), tp.language(), tp.parameters(), tp.components(),
-                    campaignId, reference, QueryParams.instant("send_at", sendAt), idempotencyKey);
+                    campaignId, reference, QueryParams.instant("send_at", sendAt), idempotencyKey, Boolean.TRUE.equals(force));
         }
     }
 
@@ -93,6 +95,8 @@ public final class SendResource {
             receipt = sending.send(request.command(caller, idempotencyKey));
         } catch (NoSenderException e) {
             return ApiError.of(422, e.getMessage());
+        } catch (OutsideServiceWindowException e) {
+            return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE).entity(outsideWindow(e)).build();
         }
         SentMessage send = receipt.send();
         if (Boolean.TRUE.equals(request.await()) && !receipt.repeated()) {
@@ -149,8 +153,19 @@ public final class SendResource {
             answer.put("status_code", 202);
             return answer;
         }
+        if (result.refusal() instanceof OutsideServiceWindowException outside) {
+            return outsideWindow(outside);
+        }
         int status = result.refusal() instanceof NoSenderException ? 422 : 400;
         return ApiError.body(status, result.refusal().getMessage(), Map.of());
+    }
+
+    /** {@code error} is the word a client branches on; {@code detail} says why to a person. */
+    private static Map<String, Object> outsideWindow(OutsideServiceWindowException e) {
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("detail", e.getMessage());
+        extra.put("window_closed_at", e.closedAt() == null ? null : e.closedAt().toString());
+        return ApiError.body(422, OutsideServiceWindowException.ERROR, extra);
     }
 
     private static Map<String, Object> answer(SentMessage send) {

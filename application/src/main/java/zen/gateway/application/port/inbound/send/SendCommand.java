@@ -13,6 +13,7 @@ import java.util.List;
  * @param components     a template's components in the provider's own form, passed through; null for none
  * @param sendAt         the earliest time to send; null for now
  * @param idempotencyKey the caller's {@code Idempotency-Key}; null for none
+ * @param force          send a text even when the customer's service window is closed (it will most likely fail)
  */
 public record SendCommand(
         String projectOwnerId,
@@ -28,10 +29,19 @@ public record SendCommand(
         String campaignId,
         String reference,
         Instant sendAt,
-        String idempotencyKey) {
+        String idempotencyKey,
+        boolean force) {
 
     /** WhatsApp's limit on a text message's body. */
     public static final int MAX_BODY = 4096;
+
+    /** A send that respects the customer-service window (campaigns, batches without {@code force}). */
+    public SendCommand(String projectOwnerId, String from, String to, String type, String body, boolean previewUrl,
+            String templateName, String templateLanguage, List<String> parameters, JsonNode components, String campaignId,
+            String reference, Instant sendAt, String idempotencyKey) {
+        this(projectOwnerId, from, to, type, body, previewUrl, templateName, templateLanguage, parameters, components,
+                campaignId, reference, sendAt, idempotencyKey, false);
+    }
 
     public SendCommand {
         if (projectOwnerId == null || projectOwnerId.isBlank()) {
