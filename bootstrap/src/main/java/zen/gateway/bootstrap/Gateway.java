@@ -57,7 +57,7 @@ import zen.gateway.bootstrap.health.StoreHealthCheck;
 import zen.gateway.bootstrap.health.VerificationHealthCheck;
 import zen.gateway.bootstrap.metrics.Gauges;
 import zen.gateway.bootstrap.metrics.MeteredIngest;
-import zen.gateway.bootstrap.metrics.PrometheusServlet;
+import zen.gateway.bootstrap.metrics.PrometheusMetrics;
 import zen.gateway.bootstrap.metrics.TimedAttemptLog;
 import zen.gateway.bootstrap.metrics.TimedDeliveryLeases;
 import zen.gateway.bootstrap.metrics.TimedDeliveryPlans;
@@ -86,6 +86,7 @@ final class Gateway {
     static void assemble(GatewayConfiguration config, Environment environment) {
         Clock clock = Clock.systemUTC();
         MetricRegistry metrics = environment.metrics();
+        PrometheusMetrics prometheus = new PrometheusMetrics(metrics);
         Duration cacheTtl = config.lookupCacheTtl.toJavaDuration();
 
         Storage storage = StorageFactory.open(config, environment);
@@ -119,7 +120,7 @@ final class Gateway {
         AccessControl access = AccessControl.assemble(config, stores, shared, cacheTtl, SHARED_TTL, clock);
 
         BatchingAttemptRecorder recorder =
-                new BatchingAttemptRecorder(new TimedAttemptLog(stores.deliveries(), metrics), 100, storage.makeDurable());
+                new BatchingAttemptRecorder(new TimedAttemptLog(stores.deliveries(), metrics, prometheus), 100, storage.makeDurable());
         environment.lifecycle().manage(new ClosingManaged(recorder));
         ForwardDeliveryService forward = new ForwardDeliveryService(endpoints, stores.endpoints(), http.sender(),
                 new RetryPolicy(config.forwarding.schedule()), recorder, stores.deliveries(), clock);
@@ -141,13 +142,15 @@ final class Gateway {
             processed.mark(batch.size());
         }, quarantine);
         Gauges.backlogs(metrics, transport.backlog()::getAsLong, stores.deliveries()::unfinished);
+        prometheus.backlogs(Gauges.BACKLOGS);
+        prometheus.breakers(http.circuitBreakers());
 
         EndpointManagementService endpointManagement =
                 new EndpointManagementService(stores.endpoints(), endpoints, http.destinationPolicy(), clock);
         DeadLetterService deadLetters = new DeadLetterService(stores.deliveries(), stores.deliveries(), transport.forwarding(), clock);
         registerWebhooks(config, environment, new IngestWebhookService(normalizers,
                 WebhookVerifiers.byBsp(config.webhooks.verifierSettings(config.environment())), config.webhooks.quarantineRejected,
-                transport.envelopes(), stores.quarantine(), clock));
+                transport.envelopes(), stores.quarantine(), clock), prometheus);
         MessageQueryService messageQueries = new MessageQueryService(stores.messages());
         var jersey = environment.jersey();
         HttpAdapter.errorMappers().forEach(jersey::register);
@@ -164,7 +167,7 @@ final class Gateway {
                 new DeliveryLogService(stores.deliveries(), stores.endpoints(), http.circuitBreakers()), deadLetters));
 
         var admin = environment.admin();
-        admin.addServlet("prometheus", new PrometheusServlet(metrics)).addMapping("/prometheus");
+        admin.addServlet("prometheus", prometheus.servlet()).addMapping("/prometheus");
         Gauges.lookups(metrics, projects, endpoints);
         ReplayDeadLettersTask replay = new ReplayDeadLettersTask(deadLetters);
         ProjectForwardingTask pause = new ProjectForwardingTask(endpointManagement, true);
@@ -178,11 +181,12 @@ final class Gateway {
     }
 
     /** The webhook servlet (asynchronous: a webhook is answered when it is durable) and the filter in front of it. */
-    private static void registerWebhooks(GatewayConfiguration config, Environment environment, IngestWebhookService ingest) {
+    private static void registerWebhooks(GatewayConfiguration config, Environment environment, IngestWebhookService ingest,
+            PrometheusMetrics prometheus) {
         WebhooksConfig webhooks = config.webhooks;
         warnAboutUnverifiedSources(webhooks.unverifiedSources(config.environment()), environment);
         var webhookServlet = environment.servlets().addServlet("webhooks", new WebhookServlet(
-                new MeteredIngest(ingest, environment.metrics()), webhooks.settings(config.maxBodyBytes, config.environment())));
+                new MeteredIngest(ingest, environment.metrics(), prometheus), webhooks.settings(config.maxBodyBytes, config.environment())));
         webhookServlet.setAsyncSupported(true);
         webhookServlet.addMapping(WebhookServlet.MAPPINGS.toArray(String[]::new));
         var drain = environment.servlets().addFilter("unread-body-drain", new UnreadBodyDrain(config.maxBodyBytes));
