@@ -22,6 +22,7 @@ import zen.gateway.adapter.inbound.http.KeysResource;
 import zen.gateway.adapter.inbound.http.MessagesResource;
 import zen.gateway.adapter.inbound.http.ProjectsResource;
 import zen.gateway.adapter.inbound.http.QuarantineResource;
+import zen.gateway.adapter.inbound.http.RequestIdFilter;
 import zen.gateway.adapter.inbound.http.UnreadBodyDrain;
 import zen.gateway.adapter.inbound.http.WebhookServlet;
 import zen.gateway.adapter.outbound.http.HttpForwarding;
@@ -189,6 +190,9 @@ final class Gateway {
                 new MeteredIngest(ingest, environment.metrics(), prometheus), webhooks.settings(config.maxBodyBytes, config.environment())));
         webhookServlet.setAsyncSupported(true);
         webhookServlet.addMapping(WebhookServlet.MAPPINGS.toArray(String[]::new));
+        var requestIds = environment.servlets().addFilter("request-id", new RequestIdFilter());
+        requestIds.setAsyncSupported(true);
+        requestIds.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
         var drain = environment.servlets().addFilter("unread-body-drain", new UnreadBodyDrain(config.maxBodyBytes));
         drain.setAsyncSupported(true);
         drain.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
