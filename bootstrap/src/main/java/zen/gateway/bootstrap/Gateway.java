@@ -31,14 +31,17 @@ import zen.gateway.application.endpoints.EndpointDirectory;
 import zen.gateway.application.endpoints.EndpointManagementService;
 import zen.gateway.application.forwarding.DeadLetterService;
 import zen.gateway.application.forwarding.DeliveryLogService;
+import zen.gateway.application.forwarding.DeliveryOrigins;
 import zen.gateway.application.forwarding.DeliveryPlanner;
 import zen.gateway.application.forwarding.ForwardDeliveryService;
 import zen.gateway.application.ingest.IngestWebhookService;
 import zen.gateway.application.ingest.ProcessEnvelopesService;
 import zen.gateway.application.normalize.Normalizers;
+import zen.gateway.application.port.inbound.ingest.IngestWebhookUseCase;
 import zen.gateway.application.port.outbound.Stores;
 import zen.gateway.application.port.outbound.cache.SharedCache;
 import zen.gateway.application.port.outbound.dedup.DedupFilter;
+import zen.gateway.application.port.outbound.observe.Tracing;
 import zen.gateway.application.projects.ProjectDirectory;
 import zen.gateway.application.projects.ProjectNumbersService;
 import zen.gateway.application.port.outbound.secrets.SecretBox;
@@ -63,6 +66,8 @@ import zen.gateway.bootstrap.metrics.TimedAttemptLog;
 import zen.gateway.bootstrap.metrics.TimedDeliveryLeases;
 import zen.gateway.bootstrap.metrics.TimedDeliveryPlans;
 import zen.gateway.bootstrap.metrics.TimedMessageUpdates;
+import zen.gateway.bootstrap.observe.TracedIngest;
+import zen.gateway.bootstrap.observe.Tracings;
 import zen.gateway.bootstrap.tasks.InvalidateCachesTask;
 import zen.gateway.bootstrap.tasks.ProjectForwardingTask;
 import zen.gateway.bootstrap.tasks.ReplayDeadLettersTask;
@@ -89,6 +94,12 @@ final class Gateway {
         MetricRegistry metrics = environment.metrics();
         PrometheusMetrics prometheus = new PrometheusMetrics(metrics);
         Duration cacheTtl = config.lookupCacheTtl.toJavaDuration();
+
+        Tracings.Chosen tracing = Tracings.choose(config.environment());
+        if (tracing.closer() != null) {
+            environment.lifecycle().manage(new ClosingManaged(tracing.closer())); // closed last: flushes every span
+        }
+        DeliveryOrigins origins = new DeliveryOrigins();
 
         Storage storage = StorageFactory.open(config, environment);
         environment.lifecycle().manage(new ClosingManaged(storage.closer()));
@@ -124,7 +135,7 @@ final class Gateway {
                 new BatchingAttemptRecorder(new TimedAttemptLog(stores.deliveries(), metrics, prometheus), 100, storage.makeDurable());
         environment.lifecycle().manage(new ClosingManaged(recorder));
         ForwardDeliveryService forward = new ForwardDeliveryService(endpoints, stores.endpoints(), http.sender(),
-                new RetryPolicy(config.forwarding.schedule()), recorder, stores.deliveries(), clock);
+                new RetryPolicy(config.forwarding.schedule()), recorder, stores.deliveries(), clock, origins, tracing.tracing());
         TimedDeliveryLeases leases = new TimedDeliveryLeases(stores.deliveries(), metrics);
         Transport transport = config.rabbitmqUrl() != null
                 ? Transport.rabbitmq(config, environment, storage, forward, leases, clock)
@@ -135,8 +146,8 @@ final class Gateway {
         ProcessEnvelopesService processing = new ProcessEnvelopesService(normalizers, dedup,
                 new EventTracker(new TimedMessageUpdates(stores.messages(), metrics), stores.messages(), projects),
                 new DeliveryPlanner(endpoints, new TimedDeliveryPlans(stores.deliveries(), metrics), stores.deliveries(),
-                        transport.forwarding(), clock),
-                stores.quarantine());
+                        transport.forwarding(), clock, origins),
+                stores.quarantine(), tracing.tracing());
         Meter processed = metrics.meter("zen.processing.envelopes");
         transport.consumption().start(batch -> {
             processing.process(batch);
@@ -151,7 +162,7 @@ final class Gateway {
         DeadLetterService deadLetters = new DeadLetterService(stores.deliveries(), stores.deliveries(), transport.forwarding(), clock);
         registerWebhooks(config, environment, new IngestWebhookService(normalizers,
                 WebhookVerifiers.byBsp(config.webhooks.verifierSettings(config.environment())), config.webhooks.quarantineRejected,
-                transport.envelopes(), stores.quarantine(), clock), prometheus);
+                transport.envelopes(), stores.quarantine(), clock), prometheus, tracing.tracing());
         MessageQueryService messageQueries = new MessageQueryService(stores.messages());
         var jersey = environment.jersey();
         HttpAdapter.errorMappers().forEach(jersey::register);
@@ -183,11 +194,12 @@ final class Gateway {
 
     /** The webhook servlet (asynchronous: a webhook is answered when it is durable) and the filter in front of it. */
     private static void registerWebhooks(GatewayConfiguration config, Environment environment, IngestWebhookService ingest,
-            PrometheusMetrics prometheus) {
+            PrometheusMetrics prometheus, Tracing tracing) {
+        IngestWebhookUseCase traced = tracing.enabled() ? new TracedIngest(ingest, tracing) : ingest;
         WebhooksConfig webhooks = config.webhooks;
         warnAboutUnverifiedSources(webhooks.unverifiedSources(config.environment()), environment);
         var webhookServlet = environment.servlets().addServlet("webhooks", new WebhookServlet(
-                new MeteredIngest(ingest, environment.metrics(), prometheus), webhooks.settings(config.maxBodyBytes, config.environment())));
+                new MeteredIngest(traced, environment.metrics(), prometheus), webhooks.settings(config.maxBodyBytes, config.environment())));
         webhookServlet.setAsyncSupported(true);
         webhookServlet.addMapping(WebhookServlet.MAPPINGS.toArray(String[]::new));
         var requestIds = environment.servlets().addFilter("request-id", new RequestIdFilter());
