@@ -45,7 +45,8 @@ public final class PrometheusMetrics {
                         + "unauthorized (401), unavailable (503)")
                 .labelNames("bsp", "outcome").register(registry);
         deliveries = Counter.builder().name("zen_deliveries")
-                .help("Forwarding attempts' outcomes: delivered, retrying, dead_lettered, or deferred (breaker open)")
+                .help("Forwarding attempts' outcomes: delivered, retrying, dead_lettered, or deferred (not sent: breaker open, "
+                        + "endpoint paused)")
                 .labelNames("outcome").register(registry);
         sends = Counter.builder().name("zen_sends")
                 .help("Messages sent through a BSP, by BSP and outcome").labelNames("bsp", "outcome").register(registry);
@@ -64,12 +65,14 @@ public final class PrometheusMetrics {
     }
 
     void attempt(AttemptRecord record) {
-        if (record.attempt() == null) {
-            deliveries.labelValues("deferred").inc();
-            return;
+        String status = record.status().name().toLowerCase(Locale.ROOT);
+        if (record.attempt() != null) {
+            deliveries.labelValues(status).inc();
+            attemptLatency.observe(record.attempt().latencyMillis() / 1000.0);
+        } else {
+            // nothing sent: put off (breaker open, endpoint paused), or given up (endpoint deleted or disabled)
+            deliveries.labelValues(record.status().finished() ? status : "deferred").inc();
         }
-        deliveries.labelValues(record.status().name().toLowerCase(Locale.ROOT)).inc();
-        attemptLatency.observe(record.attempt().latencyMillis() / 1000.0);
     }
 
     /**
