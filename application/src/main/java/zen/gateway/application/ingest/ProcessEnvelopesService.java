@@ -59,20 +59,26 @@ public final class ProcessEnvelopesService implements ProcessEnvelopesUseCase {
 
     @Override
     public void process(List<InboundEnvelope> batch) {
+        if (!tracing.enabled()) {
+            processTraced(batch, Map.of());
+            return;
+        }
+        List<Tracing.Span> opened = new ArrayList<>(batch.size());
         Map<String, Tracing.Span> spans = new HashMap<>();
         try {
             for (InboundEnvelope envelope : batch) {
                 Tracing.Span span = tracing.start("process", Tracing.Kind.CONSUMER, envelope.headers());
                 span.attribute("zen.envelope_id", envelope.id());
                 span.attribute("zen.bsp", envelope.bsp().id());
-                spans.put(envelope.id(), span);
+                opened.add(span);
+                spans.putIfAbsent(envelope.id(), span); // an envelope handed over twice in one batch: its first span
             }
             processTraced(batch, spans);
         } catch (RuntimeException e) {
-            spans.values().forEach(span -> span.failed(e.toString()));
+            opened.forEach(span -> span.failed(e.toString()));
             throw e;
         } finally {
-            spans.values().forEach(Tracing.Span::close);
+            opened.forEach(Tracing.Span::close);
         }
     }
 
