@@ -8,7 +8,8 @@ BENCH_ADMIN_KEY=${BENCH_ADMIN_KEY:-zen_bench_$(head -c 32 /dev/urandom | base64 
 start_gateway() {
   local mode=$1 data=$2 envs=()
   envs=(ZEN_DATA_DIR="$data" SERVER_PORT="$GATEWAY_PORT" ADMIN_PORT="$GATEWAY_ADMIN_PORT"
-    ZEN_FORWARDING_ALLOWED_NETWORKS=127.0.0.0/8 ZEN_ADMIN_TOKEN="$BENCH_ADMIN_KEY")
+    ZEN_FORWARDING_ALLOWED_NETWORKS=127.0.0.0/8 ZEN_ADMIN_TOKEN="$BENCH_ADMIN_KEY"
+    ZEN_WEBHOOKS_ALLOW_UNVERIFIED=datagen,aisensy)  # the bench posts unsigned webhooks; refused by default
   [[ $mode == rabbitmq ]] && envs+=(RABBITMQ_URL="$RABBITMQ_URL")
   [[ -n ${GATEWAY_DATABASE_URL:-} ]] && envs+=(DATABASE_URL="$GATEWAY_DATABASE_URL")
   GATEWAY_LOG=$WORK_DIR/gateway-$mode.log

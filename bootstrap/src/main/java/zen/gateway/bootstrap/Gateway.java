@@ -8,12 +8,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import zen.gateway.adapter.embedded.attempts.BatchingAttemptRecorder;
 import zen.gateway.adapter.embedded.cache.LocalOnlyCache;
 import zen.gateway.adapter.embedded.dedup.InProcessDedupFilter;
 import zen.gateway.adapter.inbound.http.AuditResource;
+import zen.gateway.adapter.inbound.http.BodyReadDeadline;
 import zen.gateway.adapter.inbound.http.DeliveriesResource;
 import zen.gateway.adapter.inbound.http.EndpointsResource;
 import zen.gateway.adapter.inbound.http.HealthResource;
@@ -50,14 +52,18 @@ import zen.gateway.application.secrets.SealingEndpointStore;
 import zen.gateway.application.tracking.EventTracker;
 import zen.gateway.application.tracking.MessageQueryService;
 import zen.gateway.application.tracking.TrackMessageService;
+import zen.gateway.application.verify.WebhookVerifier;
 import zen.gateway.application.verify.WebhookVerifiers;
 import zen.gateway.bootstrap.admin.AdminGate;
 import zen.gateway.bootstrap.admin.AdminPort;
 import zen.gateway.bootstrap.config.EnvironmentVariables;
 import zen.gateway.bootstrap.config.GatewayConfiguration;
+import zen.gateway.bootstrap.config.HealthConfig;
 import zen.gateway.bootstrap.config.WebhooksConfig;
 import zen.gateway.bootstrap.health.RedisHealthCheck;
 import zen.gateway.bootstrap.health.StoreHealthCheck;
+import zen.gateway.bootstrap.health.ForwardingHealthCheck;
+import zen.gateway.bootstrap.health.IngestHealthCheck;
 import zen.gateway.bootstrap.health.VerificationHealthCheck;
 import zen.gateway.bootstrap.metrics.Gauges;
 import zen.gateway.bootstrap.metrics.MeteredIngest;
@@ -156,16 +162,24 @@ final class Gateway {
         Gauges.backlogs(metrics, transport.backlog()::getAsLong, stores.deliveries()::unfinished);
         prometheus.backlogs(Gauges.BACKLOGS);
         prometheus.breakers(http.circuitBreakers());
+        HealthConfig health = config.healthThresholds;
+        environment.healthChecks().register("ingest", new IngestHealthCheck(transport.backlog(), health.maxInboundBacklog,
+                health.maxBacklogGrowth, health.backlogWindow.toJavaDuration(), System::nanoTime));
+        environment.healthChecks().register("forwarding", new ForwardingHealthCheck(stores.deliveries()::unfinished,
+                http.circuitBreakers(), health.maxUnfinishedDeliveries, health.maxOpenBreakers));
 
         EndpointManagementService endpointManagement =
                 new EndpointManagementService(stores.endpoints(), endpoints, http.destinationPolicy(), clock);
         DeadLetterService deadLetters = new DeadLetterService(stores.deliveries(), stores.deliveries(), transport.forwarding(), clock);
-        registerWebhooks(config, environment, new IngestWebhookService(normalizers,
-                WebhookVerifiers.byBsp(config.webhooks.verifierSettings(config.environment())), config.webhooks.quarantineRejected,
-                transport.envelopes(), stores.quarantine(), clock), prometheus, tracing.tracing());
+        WebhookVerifier verifier = WebhookVerifiers.byBsp(config.webhooks.verifierSettings(config.environment()),
+                config.webhooks.allowedUnverified(config.environment()));
+        registerWebhooks(config, environment, verifier, new IngestWebhookService(normalizers, verifier,
+                config.webhooks.quarantineRejected, transport.envelopes(), stores.quarantine(), clock), prometheus,
+                tracing.tracing());
         MessageQueryService messageQueries = new MessageQueryService(stores.messages());
         var jersey = environment.jersey();
         HttpAdapter.errorMappers().forEach(jersey::register);
+        HttpAdapter.inputChecks().forEach(jersey::register);
         HttpAdapter.accessControl(access.keys(), access.audit(), environment.getObjectMapper()).forEach(jersey::register);
         jersey.register(new KeysResource(access.keys()));
         jersey.register(new AuditResource(access.audit()));
@@ -193,11 +207,12 @@ final class Gateway {
     }
 
     /** The webhook servlet (asynchronous: a webhook is answered when it is durable) and the filter in front of it. */
-    private static void registerWebhooks(GatewayConfiguration config, Environment environment, IngestWebhookService ingest,
-            PrometheusMetrics prometheus, Tracing tracing) {
+    private static void registerWebhooks(GatewayConfiguration config, Environment environment, WebhookVerifier verifier,
+            IngestWebhookService ingest, PrometheusMetrics prometheus, Tracing tracing) {
         IngestWebhookUseCase traced = tracing.enabled() ? new TracedIngest(ingest, tracing) : ingest;
         WebhooksConfig webhooks = config.webhooks;
-        warnAboutUnverifiedSources(webhooks.unverifiedSources(config.environment()), environment);
+        warnAboutUnverifiedSources(webhooks.unverifiedSources(config.environment()),
+                webhooks.allowedUnverified(config.environment()), verifier, environment);
         var webhookServlet = environment.servlets().addServlet("webhooks", new WebhookServlet(
                 new MeteredIngest(traced, environment.metrics(), prometheus), webhooks.settings(config.maxBodyBytes, config.environment())));
         webhookServlet.setAsyncSupported(true);
@@ -205,16 +220,27 @@ final class Gateway {
         var requestIds = environment.servlets().addFilter("request-id", new RequestIdFilter());
         requestIds.setAsyncSupported(true);
         requestIds.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
+        var deadline = environment.servlets().addFilter("body-read-deadline",
+                new BodyReadDeadline(config.bodyReadDeadline.toJavaDuration()));
+        deadline.setAsyncSupported(true);
+        deadline.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
         var drain = environment.servlets().addFilter("unread-body-drain", new UnreadBodyDrain(config.maxBodyBytes));
         drain.setAsyncSupported(true);
         drain.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
     }
 
-    private static void warnAboutUnverifiedSources(List<Bsp> unverified, Environment environment) {
-        if (!unverified.isEmpty()) {
-            LOG.warn("Webhooks from {} are accepted unverified: configure webhooks.sources (signing secrets, shared tokens "
-                    + "or IP allowlists) before exposing them", unverified);
+    private static void warnAboutUnverifiedSources(List<Bsp> unverified, Set<Bsp> allowed, WebhookVerifier verifier,
+            Environment environment) {
+        List<Bsp> open = unverified.stream().filter(allowed::contains).toList();
+        List<Bsp> refusing = unverified.stream().filter(bsp -> !allowed.contains(bsp)).toList();
+        if (!open.isEmpty()) {
+            LOG.warn("Webhooks from {} are accepted unverified, as webhooks.allowUnverified says: configure "
+                    + "webhooks.sources (signing secrets, shared tokens or IP allowlists) before exposing them", open);
         }
-        environment.healthChecks().register("webhook-verification", new VerificationHealthCheck(unverified));
+        if (!refusing.isEmpty()) {
+            LOG.info("Webhooks from {} are refused (401): nothing verifies them; configure webhooks.sources, or list them "
+                    + "in webhooks.allowUnverified", refusing);
+        }
+        environment.healthChecks().register("webhook-verification", new VerificationHealthCheck(verifier, allowed));
     }
 }

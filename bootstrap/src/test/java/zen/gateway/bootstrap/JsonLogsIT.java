@@ -46,7 +46,7 @@ class JsonLogsIT {
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(java.util.Map.of("LOG_FORMAT", "json", "SERVER_PORT", Integer.toString(port),
                 "ADMIN_PORT", Integer.toString(adminPort), "ZEN_DATA_DIR", work.resolve("data").toString(),
-                "ZEN_ADMIN_TOKEN", GatewayClient.ADMIN_KEY));
+                "ZEN_ADMIN_TOKEN", GatewayClient.ADMIN_KEY, "ZEN_WEBHOOKS_ALLOW_UNVERIFIED", "datagen"));
         Process gateway = builder.start();
         HttpClient http = HttpClient.newHttpClient();
         String base = "http://127.0.0.1:" + port;

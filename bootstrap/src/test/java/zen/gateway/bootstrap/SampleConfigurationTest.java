@@ -3,19 +3,24 @@ package zen.gateway.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
-import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.configuration.YamlConfigurationFactory;
 import io.dropwizard.core.cli.CheckCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.jackson.Jackson;
 import io.dropwizard.jersey.validation.Validators;
+import io.dropwizard.util.DataSize;
+import io.dropwizard.util.Duration;
 import io.dropwizard.util.JarLocation;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +31,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import zen.gateway.bootstrap.config.DefaultConfigurationSource;
 import zen.gateway.bootstrap.config.GatewayConfiguration;
 
 /**
@@ -36,7 +40,20 @@ import zen.gateway.bootstrap.config.GatewayConfiguration;
 class SampleConfigurationTest {
 
     private static final Path SAMPLE = Path.of("..", "config.yml");
-    private static final ObjectMapper JSON = Jackson.newObjectMapper();
+    /** Durations and sizes written in one unit, so that 1s and 1000ms compare equal, as they are. */
+    private static final ObjectMapper JSON = Jackson.newObjectMapper().registerModule(new SimpleModule()
+            .addSerializer(Duration.class, new StdSerializer<>(Duration.class) {
+                @Override
+                public void serialize(Duration value, JsonGenerator out, SerializerProvider provider) throws IOException {
+                    out.writeString(value.toNanoseconds() + "ns");
+                }
+            })
+            .addSerializer(DataSize.class, new StdSerializer<>(DataSize.class) {
+                @Override
+                public void serialize(DataSize value, JsonGenerator out, SerializerProvider provider) throws IOException {
+                    out.writeString(value.toBytes() + "B");
+                }
+            }));
 
     @Test
     void theSampleGivesEveryKeyItsDefault() throws Exception {
@@ -79,9 +96,13 @@ class SampleConfigurationTest {
         }
     }
 
+    /** The file read as the application reads it: its object mapper, its substitution. */
     private static GatewayConfiguration load(String file) throws Exception {
-        return new YamlConfigurationFactory<>(GatewayConfiguration.class, Validators.newValidator(), JSON, "dw")
-                .build(new SubstitutingSourceProvider(new DefaultConfigurationSource(), new EnvironmentVariableSubstitutor(false)), file);
+        GatewayApplication application = new GatewayApplication();
+        Bootstrap<GatewayConfiguration> bootstrap = new Bootstrap<>(application);
+        application.initialize(bootstrap);
+        return new YamlConfigurationFactory<>(GatewayConfiguration.class, Validators.newValidator(), bootstrap.getObjectMapper(), "dw")
+                .build(bootstrap.getConfigurationSourceProvider(), file);
     }
 
     /** The gateway's own keys (not Dropwizard's server, logging, metrics), as Jackson writes them. */

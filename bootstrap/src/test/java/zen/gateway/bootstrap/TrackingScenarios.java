@@ -48,6 +48,21 @@ abstract class TrackingScenarios {
         assertThat(gateway.get("/health").json().get("status").asText()).isEqualTo("healthy");
     }
 
+    /** Issue 17: a forger named any project in Datagen's reference; from an unverified source only the number counts. */
+    @Test
+    void aProjectReferenceFromAnUnverifiedSourceDoesNotChooseTheProject() {
+        String mid = "9" + System.nanoTime();
+        String business = "91" + (7_000_000_000L + System.nanoTime() % 999_999_999L);
+        String owner = "owner-" + mid;
+        assertThat(gateway.put("/api/v1/projects/" + owner + "/numbers/" + business, "").status()).isEqualTo(200);
+        String forged = Payloads.datagenStatus(mid, "read", 1767261609000L).replace(Payloads.BUSINESS, business)
+                .replace("\"reference\":{\"cust_ref\":\"gw-1\"}", "\"reference\":{\"project_owner_id\":\"victim\"}");
+
+        assertThat(gateway.post("/webhook/datagen", forged).status()).isEqualTo(200);
+
+        assertThat(awaitMessage(mid, "read").get("project_owner_id").asText()).isEqualTo(owner);
+    }
+
     @Test
     void outOfOrderAndRepeatedStatusesEndInTheBestOne() {
         String mid = "900000000000000000000101";

@@ -102,11 +102,13 @@ class VerificationEndToEndTest {
         String body = Payloads.datagenStatus("rate-1", "delivered", 1767261605000L);
 
         GatewayClient.Answer withoutToken = gateway.post("/webhook/datagen", body);
+        GatewayClient.Answer wrongToken = gateway.post("/datagen-webhook?token=wrong", body);
         GatewayClient.Answer inHeader = gateway.post("/webhook/datagen", body, "application/json", "Authorization", "Bearer datagen-token");
         GatewayClient.Answer inQuery = gateway.post("/webhook/datagen?token=datagen-token", body);
         GatewayClient.Answer overTheLimit = gateway.post("/webhook/datagen?token=datagen-token", body);
 
         assertThat(withoutToken.status()).isEqualTo(401);
+        assertThat(wrongToken.status()).isEqualTo(401);
         assertThat(inHeader.status()).isEqualTo(200);
         assertThat(inQuery.status()).isEqualTo(200);
         assertThat(overTheLimit.status()).isEqualTo(429);
@@ -122,12 +124,22 @@ class VerificationEndToEndTest {
     }
 
     @Test
-    void sourcesLeftUnverifiedAreNamedOnTheHealthCheck() {
+    void aSourceWithNothingConfiguredIsRefusedByDefaultNamingTheSetting() {
+        GatewayClient.Answer karix = gateway.post("/webhook/karix", Payloads.datagenStatus("karix-1", "delivered", 1767261605000L));
+
+        assertThat(karix.status()).isEqualTo(401);
+        assertThat(karix.json().get("error").asText())
+                .contains("webhooks.sources.karix.sharedTokens", "ZEN_WEBHOOKS_ALLOW_UNVERIFIED");
+    }
+
+    @Test
+    void theHealthCheckIsHealthyWhenEverySourceIsVerifiedOrRefused() {
         GatewayClient admin = new GatewayClient(APP.getAdminPort());
 
-        String message = admin.get("/healthcheck").json().get("webhook-verification").get("message").asText();
+        var check = admin.get("/healthcheck").json().get("webhook-verification");
 
-        assertThat(message).contains("karix").doesNotContain("meta").doesNotContain("datagen");
+        assertThat(check.get("healthy").asBoolean()).isTrue();
+        assertThat(check.get("message").asText()).isEqualTo("every webhook source is verified or refused");
     }
 
     private static byte[] hmac(String algorithm, String key, String message) throws Exception {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -80,7 +81,7 @@ final class TestGateway implements AutoCloseable {
         this.transport = RabbitTransport.connect(settings);
         this.envelopes = transport.envelopes();
         this.forwarding = transport.forwardingQueue();
-        this.ingest = new IngestWebhookService(Normalizers.standard(), WebhookVerifiers.byBsp(Map.of()), false, envelopes,
+        this.ingest = new IngestWebhookService(Normalizers.standard(), WebhookVerifiers.byBsp(Map.of(), EnumSet.allOf(Bsp.class)), false, envelopes,
                 quarantine, clock);
         this.process = new ProcessEnvelopesService(Normalizers.standard(), dedup, new EventTracker(messages, messages, projects),
                 new DeliveryPlanner(endpoints, deliveries, deliveries, forwarding, clock), quarantine);

@@ -2,6 +2,7 @@ package zen.gateway.application.endpoints;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,6 +29,8 @@ import zen.gateway.domain.subscription.TopicPattern;
  * next event already sees it.
  */
 public final class EndpointManagementService implements ManageEndpointsUseCase {
+
+    private static final int MIN_SECRET_BYTES = 24;
 
     private final EndpointStore store;
     private final EndpointDirectory directory;
@@ -141,6 +144,9 @@ public final class EndpointManagementService implements ManageEndpointsUseCase {
         if (url.getHost() == null || url.getHost().isBlank()) {
             throw new IllegalArgumentException("webhook_url needs a host");
         }
+        if (url.getPort() != -1 && (url.getPort() < 1 || url.getPort() > 65_535)) {
+            throw new IllegalArgumentException("webhook_url: the port must be 1 to 65535, not " + url.getPort());
+        }
         destinations.refusal(url).ifPresent(reason -> {
             throw new IllegalArgumentException("webhook_url is not allowed: " + reason);
         });
@@ -165,16 +171,18 @@ public final class EndpointManagementService implements ManageEndpointsUseCase {
         return statuses;
     }
 
+    /** At least 24 bytes, as the Standard Webhooks key: a short secret is guessed offline from one signed delivery. */
     private static String sharedSecret(String secret) {
-        if (secret.isBlank() || secret.length() > 512) {
-            throw new IllegalArgumentException("shared_secret must be 1 to 512 characters");
+        int bytes = secret.getBytes(StandardCharsets.UTF_8).length;
+        if (secret.isBlank() || bytes < MIN_SECRET_BYTES || secret.length() > 512) {
+            throw new IllegalArgumentException("shared_secret must be " + MIN_SECRET_BYTES + " bytes to 512 characters");
         }
         return secret;
     }
 
     private static String signingSecret(String secret) {
-        if (!WebhookSecrets.isSigningSecret(secret)) {
-            throw new IllegalArgumentException("signing_secret must look like whsec_<base64>");
+        if (!WebhookSecrets.isConfigurableSigningSecret(secret)) {
+            throw new IllegalArgumentException("signing_secret must be whsec_ followed by the base64 of a 24 to 64 byte key");
         }
         return secret;
     }

@@ -66,9 +66,10 @@ public final class IngestWebhookService implements IngestWebhookUseCase {
         BspNormalizer normalizer = normalizers.forBsp(command.bsp())
                 .orElseThrow(() -> new IllegalArgumentException("no normalizer for " + command.bsp()));
         Instant receivedAt = clock.instant();
+        Verification verification = verifier.verify(verificationOf(command));
         InboundEnvelope envelope = new InboundEnvelope(TimeOrderedUuid.random(receivedAt.toEpochMilli()), command.bsp(), receivedAt,
-                InboundEnvelope.CAMPAIGN_PRIORITY, kept(command.headers()), command.body());
-        if (verifier.verify(verificationOf(command)) instanceof Verification.Rejected rejected) {
+                InboundEnvelope.CAMPAIGN_PRIORITY, kept(command.headers(), verification), command.body());
+        if (verification instanceof Verification.Rejected rejected) {
             if (quarantineRejected) {
                 keep(envelope, "rejected: " + rejected.reason());
             }
@@ -104,13 +105,16 @@ public final class IngestWebhookService implements IngestWebhookUseCase {
                 command.remoteAddress(), command.headers().get("x-forwarded-for"));
     }
 
-    private static Map<String, String> kept(Map<String, String> headers) {
+    private static Map<String, String> kept(Map<String, String> headers, Verification verification) {
         Map<String, String> kept = new LinkedHashMap<>();
         headers.forEach((name, value) -> {
             if (KEPT_HEADERS.contains(name)) {
                 kept.put(name, value);
             }
         });
+        if (verification instanceof Verification.Verified) {
+            kept.put(InboundEnvelope.VERIFIED_HEADER, "true");
+        }
         return kept;
     }
 

@@ -140,7 +140,7 @@ public final class ProcessEnvelopesService implements ProcessEnvelopesUseCase {
             return;
         }
         List<String> projects = tracker.track(arrivals.stream()
-                .map(a -> new EventTracker.Arrival(a.event(), a.envelope().receivedAt()))
+                .map(a -> new EventTracker.Arrival(a.event(), a.envelope().receivedAt(), a.envelope().verified()))
                 .toList());
         List<DeliveryPlanner.Event> toForward = new ArrayList<>();
         Map<String, Map<String, String>> origins = new HashMap<>();

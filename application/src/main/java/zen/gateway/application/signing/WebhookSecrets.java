@@ -52,6 +52,19 @@ public final class WebhookSecrets {
     }
 
     /**
+     * Whether a customer may configure {@code secret}: the Standard Webhooks form with a key of 24 to 64 bytes, as the
+     * specification asks. Secrets stored before this rule keep signing ({@link #isSigningSecret}).
+     */
+    public static boolean isConfigurableSigningSecret(String secret) {
+        try {
+            int bytes = signingKey(secret).length;
+            return bytes >= MIN_KEY_BYTES && bytes <= MAX_KEY_BYTES;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /**
      * The HMAC key of a {@code whsec_} secret. The prefix is required, unlike in some reference libraries: a
      * legacy hex secret is valid base64 too, and silently using it as a key would sign with the wrong bytes.
      */

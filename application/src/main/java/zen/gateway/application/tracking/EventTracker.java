@@ -20,8 +20,8 @@ import zen.gateway.domain.message.StatusObservation;
  */
 public final class EventTracker {
 
-    /** An event and when the webhook that carried it arrived. */
-    public record Arrival(GatewayEvent event, Instant receivedAt) {}
+    /** An event, when the webhook that carried it arrived, and whether its sender was verified. */
+    public record Arrival(GatewayEvent event, Instant receivedAt, boolean verified) {}
 
     private final MessageUpdates updates;
     private final MessageReads reads;
@@ -38,7 +38,7 @@ public final class EventTracker {
         List<String> projectOf = new ArrayList<>(arrivals.size());
         List<MessageUpdate> statusUpdates = new ArrayList<>();
         for (Arrival arrival : arrivals) {
-            String project = projectNamedBy(arrival.event()).orElse(null);
+            String project = projectNamedBy(arrival.event(), arrival.verified()).orElse(null);
             projectOf.add(project);
             if (arrival.event() instanceof StatusEvent status) {
                 statusUpdates.add(update(status, project, arrival.receivedAt()));
@@ -53,9 +53,14 @@ public final class EventTracker {
         return projectOf;
     }
 
-    private Optional<String> projectNamedBy(GatewayEvent event) {
-        if (event.projectReference() != null) {
-            return Optional.of(event.projectReference());
+    /**
+     * A payload's own project reference is believed only from a verified sender, or when the project it names has
+     * the business number mapped: otherwise anyone who can post an unverified webhook could aim events at any project.
+     */
+    private Optional<String> projectNamedBy(GatewayEvent event, boolean verified) {
+        String reference = event.projectReference();
+        if (reference != null && verified) {
+            return Optional.of(reference);
         }
         return projects.projectOf(event.businessNumber());
     }

@@ -3,6 +3,7 @@ package zen.gateway.application.tracking;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import zen.gateway.application.normalize.PhoneNumbers;
 import zen.gateway.application.port.inbound.tracking.TrackMessageCommand;
 import zen.gateway.application.port.inbound.tracking.TrackMessageUseCase;
@@ -46,7 +47,9 @@ public final class TrackMessageService implements TrackMessageUseCase {
         String reportId = EventId.derive("track", command.bsp().id(), wamid != null ? wamid : bspMessageId, "sent").value();
         StatusObservation sent = new StatusObservation(MessageStatus.SENT, command.bsp().id(), sentAt, now, reportId);
         updates.apply(List.of(new MessageUpdate(TimeOrderedUuid.random(now.toEpochMilli()), details, sent, null)));
-        return reads.find(wamid != null ? wamid : bspMessageId)
+        // a BSP id already tracked with another wamid joins that message, which the new wamid does not find
+        return (wamid != null ? reads.find(wamid) : Optional.<TrackedMessage>empty())
+                .or(() -> bspMessageId != null ? reads.find(bspMessageId) : Optional.empty())
                 .orElseThrow(() -> new IllegalStateException("the store lost a message it just wrote"));
     }
 

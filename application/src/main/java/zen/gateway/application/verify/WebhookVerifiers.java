@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import zen.gateway.application.verify.Verification.Rejected;
 import zen.gateway.application.verify.Verification.Unsigned;
 import zen.gateway.domain.event.Bsp;
 
@@ -38,16 +40,24 @@ public final class WebhookVerifiers {
         return new AllChecksVerifier(checks);
     }
 
-    /** One verifier for all sources, choosing by the request's BSP; a BSP without settings is accepted unsigned. */
-    public static WebhookVerifier byBsp(Map<Bsp, VerifierSettings> settingsByBsp) {
+    /**
+     * One verifier for all sources, choosing by the request's BSP. A source with nothing configured is refused, naming
+     * what to configure, unless it is in {@code allowedUnverified}: then it is accepted unsigned. The allowance never
+     * weakens a check that is configured.
+     */
+    public static WebhookVerifier byBsp(Map<Bsp, VerifierSettings> settingsByBsp, Set<Bsp> allowedUnverified) {
         Map<Bsp, WebhookVerifier> verifiers = new EnumMap<>(Bsp.class);
         settingsByBsp.forEach((bsp, settings) -> verifiers.put(bsp, forBsp(bsp, settings)));
         Map<Bsp, WebhookVerifier> frozen = Map.copyOf(verifiers);
+        Set<Bsp> allowed = allowedUnverified.isEmpty() ? Set.of() : Set.copyOf(allowedUnverified);
         return request -> {
             WebhookVerifier verifier = frozen.get(request.bsp());
-            return verifier != null
+            Verification result = verifier != null
                     ? verifier.verify(request)
                     : new Unsigned("no verification configured for " + request.bsp().id());
+            return result instanceof Unsigned && !allowed.contains(request.bsp())
+                    ? new Rejected(MissingVerification.reason(request.bsp()))
+                    : result;
         };
     }
 

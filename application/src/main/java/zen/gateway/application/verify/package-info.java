@@ -5,8 +5,9 @@
  * custom headers), and an IP allowlist. Pure JDK crypto; every comparison is constant-time.
  *
  * <p>Build verifiers with {@link zen.gateway.application.verify.WebhookVerifiers} from a
- * {@link zen.gateway.application.verify.VerifierSettings} per source. A source with nothing configured is accepted
- * as {@link zen.gateway.application.verify.Verification.Unsigned} with a warning; a configured check that fails is
- * {@link zen.gateway.application.verify.Verification.Rejected}.
+ * {@link zen.gateway.application.verify.VerifierSettings} per source. A source with nothing configured is refused
+ * unless the operator allowed it unverified on purpose (then it is
+ * {@link zen.gateway.application.verify.Verification.Unsigned}); a configured check that fails is
+ * {@link zen.gateway.application.verify.Verification.Rejected}, allowance or not.
  */
 package zen.gateway.application.verify;

@@ -59,6 +59,12 @@ final class EmbeddedPipeline {
         return new InboundEnvelope(UUID.randomUUID().toString(), bsp, clock.instant(), 0, Map.of(), body.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** An envelope as ingest makes it for a sender whose configured checks all passed. */
+    InboundEnvelope verifiedEnvelope(Bsp bsp, String body) {
+        return new InboundEnvelope(UUID.randomUUID().toString(), bsp, clock.instant(), 0,
+                Map.of(InboundEnvelope.VERIFIED_HEADER, "true"), body.getBytes(StandardCharsets.UTF_8));
+    }
+
     void receive(Bsp bsp, String... bodies) {
         List<InboundEnvelope> batch = new ArrayList<>();
         for (String body : bodies) {

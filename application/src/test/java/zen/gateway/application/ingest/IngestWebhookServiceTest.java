@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -27,7 +28,7 @@ import zen.gateway.domain.ingest.InboundEnvelope;
 
 class IngestWebhookServiceTest {
 
-    private static final WebhookVerifier UNCHECKED = WebhookVerifiers.byBsp(Map.of());
+    private static final WebhookVerifier UNCHECKED = WebhookVerifiers.byBsp(Map.of(), EnumSet.allOf(Bsp.class));
 
     private final InMemoryEnvelopeQueue queue = new InMemoryEnvelopeQueue();
     private final InMemoryQuarantineStore quarantine = new InMemoryQuarantineStore();
@@ -82,7 +83,7 @@ class IngestWebhookServiceTest {
     @Test
     void aFailedVerificationIsRefusedUnprocessedAndKeptOnlyWhenAskedTo() {
         WebhookVerifier tokenRequired = WebhookVerifiers.byBsp(Map.of(Bsp.DATAGEN,
-                VerifierSettings.none().withSharedToken(SharedTokenSettings.of("s3cret-token"))));
+                VerifierSettings.none().withSharedToken(SharedTokenSettings.of("s3cret-token"))), EnumSet.allOf(Bsp.class));
         IngestWebhookService strict = new IngestWebhookService(Normalizers.standard(), tokenRequired, false, queue, quarantine, Clock.systemUTC());
         IngestWebhookService debugging = new IngestWebhookService(Normalizers.standard(), tokenRequired, true, queue, quarantine, Clock.systemUTC());
         byte[] body = datagen("DELIVERY EVENTS").getBytes(StandardCharsets.UTF_8);
@@ -95,6 +96,24 @@ class IngestWebhookServiceTest {
         assertThat(refused).isInstanceOf(IngestResult.Unauthorized.class);
         assertThat(quarantine.newest(1)).singleElement().satisfies(q -> assertThat(q.reason()).startsWith("rejected: "));
         assertThat(allowed).isInstanceOf(IngestResult.Accepted.class);
+    }
+
+    @Test
+    void onlyAVerifiedEnvelopeIsMarkedSoWhateverTheSenderClaims() {
+        WebhookVerifier tokenRequired = WebhookVerifiers.byBsp(Map.of(Bsp.DATAGEN,
+                VerifierSettings.none().withSharedToken(SharedTokenSettings.of("s3cret-token"))), EnumSet.of(Bsp.KARIX));
+        IngestWebhookService strict = new IngestWebhookService(Normalizers.standard(), tokenRequired, false, queue, quarantine, Clock.systemUTC());
+        List<InboundEnvelope> handed = new CopyOnWriteArrayList<>();
+        queue.consume(handed::addAll);
+        byte[] body = datagen("DELIVERY EVENTS").getBytes(StandardCharsets.UTF_8);
+
+        strict.ingest(new IngestWebhookCommand(Bsp.DATAGEN, Map.of("authorization", "s3cret-token"), body)).join();
+        await().atMost(Duration.ofSeconds(10)).until(() -> handed.size() == 1);
+        strict.ingest(new IngestWebhookCommand(Bsp.KARIX, Map.of(InboundEnvelope.VERIFIED_HEADER, "true"), body)).join();
+        await().atMost(Duration.ofSeconds(10)).until(() -> handed.size() == 2);
+
+        assertThat(handed.get(0).verified()).isTrue();
+        assertThat(handed.get(1).verified()).isFalse();
     }
 
     @Test

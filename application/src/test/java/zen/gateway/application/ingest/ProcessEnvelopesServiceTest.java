@@ -120,6 +120,28 @@ class ProcessEnvelopesServiceTest {
         assertThat(message.currentStatus()).isEqualTo(MessageStatus.DELIVERED);
     }
 
+    private static String referencing(String mid, String project) {
+        return EmbeddedPipeline.datagenStatus(mid, "delivered", 1767261605000L, BUSINESS)
+                .replace("\"recipient_type\":\"individual\"",
+                        "\"recipient_type\":\"individual\",\"reference\":{\"project_owner_id\":\"" + project + "\"}");
+    }
+
+    @Test
+    void aPayloadsProjectReferenceIsBelievedOnlyFromAVerifiedSenderOrWhenTheNumberIsThatProjects() {
+        pipeline.numbers.assign("+" + BUSINESS, "acme");
+
+        pipeline.process.process(List.of(pipeline.envelope(Bsp.DATAGEN, referencing("mid-forged", "victim"))));
+        pipeline.process.process(List.of(pipeline.envelope(Bsp.DATAGEN, referencing("mid-own", "acme"))));
+        pipeline.process.process(List.of(pipeline.verifiedEnvelope(Bsp.DATAGEN, referencing("mid-verified", "victim"))));
+        pipeline.process.process(List.of(pipeline.envelope(Bsp.DATAGEN,
+                referencing("mid-unmapped", "victim").replace(BUSINESS, "919800088888"))));
+
+        assertThat(pipeline.messages.find("mid-forged").orElseThrow().details().projectOwnerId()).isEqualTo("acme");
+        assertThat(pipeline.messages.find("mid-own").orElseThrow().details().projectOwnerId()).isEqualTo("acme");
+        assertThat(pipeline.messages.find("mid-verified").orElseThrow().details().projectOwnerId()).isEqualTo("victim");
+        assertThat(pipeline.messages.find("mid-unmapped").orElseThrow().details().projectOwnerId()).isNull();
+    }
+
     @Test
     void anUnknownBodyInTheQueueIsQuarantinedNotRetriedForever() {
         pipeline.receive(Bsp.DATAGEN, "{\"nothing\":\"known\"}", "not json at all");

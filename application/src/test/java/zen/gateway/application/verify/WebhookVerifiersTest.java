@@ -7,6 +7,7 @@ import static zen.gateway.application.verify.Requests.post;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import zen.gateway.application.verify.Verification.Rejected;
 import zen.gateway.application.verify.Verification.Unsigned;
@@ -65,13 +66,37 @@ class WebhookVerifiersTest {
     void oneVerifierForAllSourcesChoosesByTheRequestsBsp() {
         WebhookVerifier all = WebhookVerifiers.byBsp(Map.of(
                 Bsp.META, VerifierSettings.signedWith("app-secret"),
-                Bsp.GUPSHUP, VerifierSettings.none().withSharedToken(SharedTokenSettings.of("tok"))));
+                Bsp.GUPSHUP, VerifierSettings.none().withSharedToken(SharedTokenSettings.of("tok"))), Set.of(Bsp.TWILIO));
         String signature = "sha256=" + ReferenceHmac.sha256Hex("app-secret", BODY.getBytes(StandardCharsets.UTF_8));
         assertThat(all.verify(post(Bsp.META, "https://gw.example.com/webhook/meta", Map.of("X-Hub-Signature-256", signature), BODY)))
                 .isInstanceOf(Verified.class);
         assertThat(all.verify(gupshup("192.0.2.1", Map.of()))).isInstanceOf(Rejected.class);
         assertThat(all.verify(post(Bsp.TWILIO, "https://gw.example.com/webhook/twilio", Map.of(), BODY)))
                 .isEqualTo(new Unsigned("no verification configured for twilio"));
+    }
+
+    @Test
+    void aSourceWithNothingConfiguredIsRefusedNamingTheSettingUnlessAllowedOnPurpose() {
+        WebhookVerifier strict = WebhookVerifiers.byBsp(Map.of(Bsp.META, VerifierSettings.none()), Set.of());
+        WebhookVerifier allowing = WebhookVerifiers.byBsp(Map.of(), Set.of(Bsp.DATAGEN));
+
+        assertThat(strict.verify(post(Bsp.DATAGEN, "https://gw.example.com/webhook/datagen", Map.of(), BODY)))
+                .isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.reason()).contains(
+                        "webhooks.sources.datagen.sharedTokens", "webhooks.allowUnverified", "ZEN_WEBHOOKS_ALLOW_UNVERIFIED"));
+        assertThat(strict.verify(post(Bsp.META, "https://gw.example.com/webhook/meta", Map.of(), BODY)))
+                .isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.reason()).contains("ZEN_META_APP_SECRET"));
+        assertThat(allowing.verify(post(Bsp.DATAGEN, "https://gw.example.com/webhook/datagen", Map.of(), BODY)))
+                .isInstanceOf(Unsigned.class);
+        assertThat(allowing.verify(post(Bsp.KARIX, "https://gw.example.com/webhook/karix", Map.of(), BODY)))
+                .isInstanceOf(Rejected.class);
+    }
+
+    @Test
+    void theAllowanceNeverWeakensAConfiguredCheck() {
+        WebhookVerifier verifier = WebhookVerifiers.byBsp(Map.of(Bsp.DATAGEN,
+                VerifierSettings.none().withSharedToken(SharedTokenSettings.of("tok"))), Set.of(Bsp.DATAGEN));
+        assertThat(verifier.verify(post(Bsp.DATAGEN, "https://gw.example.com/webhook/datagen?token=wrong", Map.of(), BODY)))
+                .isInstanceOf(Rejected.class);
     }
 
     @Test

@@ -25,6 +25,7 @@ public final class EnvironmentVariables {
     public static final String META_APP_SECRET = "ZEN_META_APP_SECRET";
     public static final String TWILIO_AUTH_TOKEN = "ZEN_TWILIO_AUTH_TOKEN";
     public static final String AISENSY_SECRET = "ZEN_AISENSY_SECRET";
+    public static final String WEBHOOKS_ALLOW_UNVERIFIED = "ZEN_WEBHOOKS_ALLOW_UNVERIFIED";
     public static final String ADMIN_TOKEN = "ZEN_ADMIN_TOKEN";
     public static final String MASTER_KEY = "ZEN_MASTER_KEY";
     public static final String ADMIN_BIND = "ADMIN_BIND";

@@ -22,6 +22,16 @@ public class ForwardingConfig {
     @JsonProperty
     public int maxInFlight = 100;
 
+    /** Sends to one endpoint on the wire or waiting for a place there: a slow receiver takes only this share. */
+    @Min(1) @Max(10_000)
+    @JsonProperty
+    public int maxInFlightPerEndpoint = HttpSenderSettings.DEFAULT_MAX_IN_FLIGHT_PER_ENDPOINT;
+
+    /** Longest a send waits for room (its endpoint's share, then the wire) before it is put off, unattempted. */
+    @NotNull
+    @JsonProperty
+    public Duration endpointWaitBudget = Duration.milliseconds(HttpSenderSettings.DEFAULT_ENDPOINT_WAIT_BUDGET.toMillis());
+
     @NotNull
     @JsonProperty
     public Duration connectTimeout = Duration.seconds(5);
@@ -60,6 +70,16 @@ public class ForwardingConfig {
     @JsonProperty
     public Duration breakerOpenDuration = Duration.minutes(5);
 
+    /** A call slower than this counts as slow, even when it succeeds. */
+    @NotNull
+    @JsonProperty
+    public Duration breakerSlowCallDuration = Duration.seconds(HttpSenderSettings.DEFAULT_BREAKER_SLOW_CALL_DURATION.toSeconds());
+
+    /** Percentage of slow calls among the last {@code breakerFailureThreshold} that opens the breaker. */
+    @DecimalMin(value = "0.0", inclusive = false) @DecimalMax("100.0")
+    @JsonProperty
+    public float breakerSlowCallRate = HttpSenderSettings.DEFAULT_BREAKER_SLOW_CALL_RATE;
+
     /** Trial requests a half-open breaker lets through; as many successes close it. One: a receiver back up is back. */
     @Min(1) @Max(100)
     @JsonProperty
@@ -94,7 +114,8 @@ public class ForwardingConfig {
         List<String> networks = new ArrayList<>(allowedNetworks);
         networks.addAll(environment.list(EnvironmentVariables.FORWARDING_ALLOWED_NETWORKS));
         return new HttpSenderSettings(connectTimeout.toJavaDuration(), requestTimeout.toJavaDuration(), maxInFlight,
-                breakerFailureThreshold, breakerOpenDuration.toJavaDuration(), breakerTrialCalls, networks,
-                HttpSenderSettings.DEFAULT_USER_AGENT);
+                maxInFlightPerEndpoint, endpointWaitBudget.toJavaDuration(), breakerFailureThreshold,
+                breakerSlowCallDuration.toJavaDuration(), breakerSlowCallRate, breakerOpenDuration.toJavaDuration(),
+                breakerTrialCalls, networks, HttpSenderSettings.DEFAULT_USER_AGENT);
     }
 }

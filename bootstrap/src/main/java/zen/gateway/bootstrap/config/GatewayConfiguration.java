@@ -69,6 +69,14 @@ public class GatewayConfiguration extends Configuration {
     @JsonProperty
     public int maxBodyBytes = 1024 * 1024;
 
+    /**
+     * Longest a request body may take to arrive, from the request's start (408 after it). 30 s lets a full
+     * {@code maxBodyBytes} body through at 35 KB/s, and a 5 KB webhook at 200 bytes/s.
+     */
+    @NotNull
+    @JsonProperty
+    public Duration bodyReadDeadline = Duration.seconds(30);
+
     /** Envelopes handed to the processing service at once. */
     @Min(1) @Max(10_000)
     @JsonProperty
@@ -115,6 +123,15 @@ public class GatewayConfiguration extends Configuration {
 
     @JsonIgnore
     private boolean logFormatApplied;
+
+    /**
+     * Not {@code health}: Dropwizard's own configuration has a {@code health} section (its health factory), which took
+     * that key from a file, so these thresholds could not be set.
+     */
+    @Valid
+    @NotNull
+    @JsonProperty
+    public HealthConfig healthThresholds = new HealthConfig();
 
     /** Where environment variables come from: the process's, unless a test gives others. */
     @JsonIgnore

@@ -11,7 +11,7 @@ import zen.gateway.application.verify.VerifierSettings;
 
 /**
  * How one BSP's webhooks are verified and limited. Every check configured must pass; a source with none is
- * accepted unsigned, and the gateway warns about it at start and on its health check.
+ * refused unless {@code webhooks.allowUnverified} names it.
  */
 public class SourceConfig {
 

@@ -3,12 +3,16 @@ package zen.gateway.bootstrap.config;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import zen.gateway.adapter.inbound.http.RateLimit;
 import zen.gateway.adapter.inbound.http.WebhookSettings;
 import zen.gateway.application.verify.VerifierSettings;
@@ -32,6 +36,15 @@ public class WebhooksConfig {
     @JsonProperty
     public boolean quarantineRejected = false;
 
+    /**
+     * Sources accepted with no verification, on purpose (BSP ids; or {@code ZEN_WEBHOOKS_ALLOW_UNVERIFIED}, comma-
+     * separated, when the file lists none). Only a source with nothing configured is concerned: a configured check is
+     * always enforced. Every other source with nothing configured refuses its webhooks.
+     */
+    @NotNull
+    @JsonProperty
+    public List<String> allowUnverified = new ArrayList<>();
+
     @Valid
     @NotNull
     @JsonProperty
@@ -54,7 +67,19 @@ public class WebhooksConfig {
         return settings;
     }
 
-    /** Sources nothing verifies: accepted from anyone who knows the URL. */
+    /** The sources the operator allows unverified. */
+    public Set<Bsp> allowedUnverified(EnvironmentVariables environment) {
+        List<String> ids = allowUnverified.isEmpty() ? environment.list(EnvironmentVariables.WEBHOOKS_ALLOW_UNVERIFIED) : allowUnverified;
+        Set<Bsp> allowed = EnumSet.noneOf(Bsp.class);
+        for (String id : ids) {
+            allowed.add(Bsp.fromId(id.trim().toLowerCase(Locale.ROOT)).orElseThrow(() -> new IllegalArgumentException(
+                    "webhooks.allowUnverified (" + EnvironmentVariables.WEBHOOKS_ALLOW_UNVERIFIED + "): unknown BSP '" + id
+                            + "'; known: " + Arrays.stream(Bsp.values()).map(Bsp::id).toList())));
+        }
+        return allowed;
+    }
+
+    /** Sources nothing verifies: refused unless allowed unverified. */
     public List<Bsp> unverifiedSources(EnvironmentVariables environment) {
         Map<Bsp, SourceConfig> configured = bySource(environment);
         return Arrays.stream(Bsp.values())

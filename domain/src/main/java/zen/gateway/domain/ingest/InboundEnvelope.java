@@ -14,6 +14,12 @@ public record InboundEnvelope(String id, Bsp bsp, Instant receivedAt, int priori
     public static final int USER_INITIATED_PRIORITY = 5;
     public static final int CAMPAIGN_PRIORITY = 0;
 
+    /**
+     * Set by ingest when every configured check of the source passed (never taken from the request): only then may
+     * the payload's own project reference choose the project.
+     */
+    public static final String VERIFIED_HEADER = "x-zen-verified";
+
     public InboundEnvelope {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(bsp, "bsp");
@@ -23,5 +29,10 @@ public record InboundEnvelope(String id, Bsp bsp, Instant receivedAt, int priori
         if (priority < 0 || priority > 5) {
             throw new IllegalArgumentException("priority is 0 to 5");
         }
+    }
+
+    /** Whether ingest verified the sender (see {@link #VERIFIED_HEADER}). */
+    public boolean verified() {
+        return "true".equals(headers.get(VERIFIED_HEADER));
     }
 }

@@ -37,7 +37,7 @@ public final class AuditResource {
             @QueryParam("project_owner_id") String project,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
-            @QueryParam("limit") Integer limit,
+            @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         return PageJson.of(trail.list(new AuditTrailQuery.Criteria(caller.project(project), QueryParams.instant("from", from),
                 QueryParams.instant("to", to), QueryParams.cursor(cursor), QueryParams.limit(limit))), EntryView::of);

@@ -51,7 +51,7 @@ public final class DeliveriesResource {
             @QueryParam("event_type") String eventType,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
-            @QueryParam("limit") Integer limit,
+            @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         return PageJson.of(logs.list(new DeliveryLogsQuery.Criteria(caller.project(project), deliveryStatus(status), QueryParams.blankToNull(eventType),
                 QueryParams.instant("from", from), QueryParams.instant("to", to), QueryParams.cursor(cursor), QueryParams.limit(limit))),
@@ -77,7 +77,7 @@ public final class DeliveriesResource {
             @PathParam("project_owner_id") String project,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
-            @QueryParam("limit") Integer limit,
+            @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         return PageJson.of(logs.list(new DeliveryLogsQuery.Criteria(caller.project(project), DeliveryStatus.DEAD_LETTERED, null,
                 QueryParams.instant("from", from), QueryParams.instant("to", to), QueryParams.cursor(cursor), QueryParams.limit(limit))),
@@ -135,10 +135,14 @@ public final class DeliveriesResource {
         if (request == null) {
             throw new IllegalArgumentException("a JSON body is required: {\"delivery_ids\": [...]} or {\"project_owner_id\": ..., \"from\": ..., \"to\": ...}");
         }
+        if (request.limit() != null && request.limit() < 1) {
+            throw new IllegalArgumentException("limit must be at least 1");
+        }
         int limit = request.limit() == null ? MAX_REPLAY : Math.min(request.limit(), MAX_REPLAY);
-        String project = caller.project(request.projectOwnerId());
+        List<String> ids = Ids.checkAll("delivery_ids", request.deliveryIds());
+        String project = caller.project(Ids.check("project_owner_id", request.projectOwnerId()));
         List<String> replayed = replay.replay(new ReplayDeadLettersUseCase.Selection(project,
-                request.deliveryIds() == null ? List.of() : request.deliveryIds(),
+                ids == null ? List.of() : ids,
                 QueryParams.instant("from", request.from()), QueryParams.instant("to", request.to()), limit));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("project_owner_id", project);

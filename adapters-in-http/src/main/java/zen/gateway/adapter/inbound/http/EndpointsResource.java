@@ -30,6 +30,9 @@ import zen.gateway.domain.subscription.Endpoint;
 @Produces(MediaType.APPLICATION_JSON)
 public final class EndpointsResource {
 
+    /** Browsers and most servers stop at 2,000 to 8,000; an endpoint URL past 2 KB is no receiver anyone runs. */
+    private static final int MAX_URL_CHARS = 2048;
+
     private final ManageEndpointsUseCase endpoints;
 
     public EndpointsResource(ManageEndpointsUseCase endpoints) {
@@ -50,8 +53,12 @@ public final class EndpointsResource {
             if (projectFromPath != null && projectOwnerId != null && !projectOwnerId.equals(projectFromPath)) {
                 throw new IllegalArgumentException("project_owner_id in the body differs from the one in the path");
             }
-            String project = caller.project(projectFromPath != null ? projectFromPath : projectOwnerId);
-            return new EndpointCommand(project, webhookUrl, sharedSecret, signingSecret, topics, statusFilter, enabled);
+            String project = caller.project(projectFromPath != null ? projectFromPath : Ids.check("project_owner_id", projectOwnerId));
+            if (webhookUrl != null && webhookUrl.length() > MAX_URL_CHARS) {
+                throw new IllegalArgumentException("webhook_url is longer than " + MAX_URL_CHARS + " characters");
+            }
+            return new EndpointCommand(project, webhookUrl, sharedSecret, signingSecret, Ids.noNulls("topics", topics),
+                    Ids.noNulls("status_filter", statusFilter), enabled);
         }
     }
 

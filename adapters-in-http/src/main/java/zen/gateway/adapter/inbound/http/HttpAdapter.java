@@ -18,6 +18,11 @@ public final class HttpAdapter {
                 new ClientErrorMapper());
     }
 
+    /** Bounds on URL and body size, and checks of every path and query parameter, before any resource reads them. */
+    public static List<Object> inputChecks() {
+        return List.of(new RequestLimits(), new InputChecks());
+    }
+
     /**
      * What puts every route behind its access rule (see the package's documentation): the bearer key filter and the
      * {@code @Auth Caller} parameter (dropwizard-auth), the per-key limit, the scope check and the audit trail.

@@ -66,8 +66,8 @@ public final class KeysResource {
             throw new IllegalArgumentException("a JSON body is required: {\"project_owner_id\", \"scopes\": [...], \"name\"}");
         }
         Instant expiresAt = QueryParams.instant("expires_at", request.expiresAt());
-        CreatedKey created = keys.create(caller, new CreateKeyCommand(request.projectOwnerId(), request.name(),
-                CreateKeyCommand.scopes(request.scopes()), expiresAt,
+        CreatedKey created = keys.create(caller, new CreateKeyCommand(Ids.check("project_owner_id", request.projectOwnerId()),
+                Ids.check("name", request.name()), CreateKeyCommand.scopes(Ids.noNulls("scopes", request.scopes())), expiresAt,
                 request.rateLimit() == null ? null : request.rateLimit().limit()));
         return Response.status(201).entity(KeyView.of(created.key(), created.secret())).build();
     }

@@ -64,7 +64,7 @@ public final class MessagesResource {
             @QueryParam("project_owner_id") String project,
             @QueryParam("campaign_id") String campaign,
             @QueryParam("status") String status,
-            @QueryParam("limit") Integer limit,
+            @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         return PageJson.of(list.list(new ListMessagesQuery.Criteria(caller.project(project), QueryParams.blankToNull(campaign),
                 QueryParams.status(status), QueryParams.cursor(cursor), QueryParams.limit(limit))), MessageView::of);
@@ -115,15 +115,19 @@ public final class MessagesResource {
         if (request == null) {
             throw new IllegalArgumentException("a JSON body is required");
         }
-        String project = caller.project(request.projectOwnerId());
+        Ids.check("wamid", request.wamid());
+        Ids.check("bsp_message_id", request.bspMessageId());
+        String project = caller.project(Ids.check("project_owner_id", request.projectOwnerId()));
         if (ofAnotherProject(caller, request.wamid()) || ofAnotherProject(caller, request.bspMessageId())) {
             return alreadyTracked();
         }
         Bsp bsp = request.bsp() == null ? null : Bsp.fromId(request.bsp().toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new IllegalArgumentException("unknown bsp '" + request.bsp() + "'"));
         Instant sentAt = QueryParams.instant("sent_at", request.sentAt());
-        TrackedMessage tracked = track.track(new TrackMessageCommand(request.wamid(), request.bspMessageId(), bsp,
-                request.phoneNumber(), request.businessNumber(), project, request.campaignId(), sentAt));
+        TrackedMessage tracked = track.track(new TrackMessageCommand(Ids.check("wamid", request.wamid()),
+                Ids.check("bsp_message_id", request.bspMessageId()), bsp, Ids.check("phone_number", request.phoneNumber()),
+                Ids.check("business_number", request.businessNumber()), project, Ids.check("campaign_id", request.campaignId()),
+                sentAt));
         if (!caller.sees(tracked.details().projectOwnerId())) {
             return alreadyTracked();
         }

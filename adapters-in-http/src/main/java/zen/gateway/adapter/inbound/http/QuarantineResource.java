@@ -33,7 +33,7 @@ public final class QuarantineResource {
 
     @GET
     @RolesAllowed(Scopes.ADMIN)
-    public Map<String, Object> newest(@QueryParam("limit") Integer limit) {
+    public Map<String, Object> newest(@QueryParam("limit") String limit) {
         InspectQuarantineQuery.Entries entries = quarantine.newest(QueryParams.limit(limit));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("total", entries.total());

@@ -25,8 +25,17 @@ final class QueryParams {
         }
     }
 
-    static int limit(Integer value) {
-        int limit = value == null ? 50 : value;
+    /** Taken as text: Jersey answers a number parameter it cannot read with 404, as if the route did not exist. */
+    static int limit(String value) {
+        if (value == null || value.isBlank()) {
+            return 50;
+        }
+        int limit;
+        try {
+            limit = Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("limit must be a whole number between 1 and 500");
+        }
         if (limit < 1 || limit > 500) {
             throw new IllegalArgumentException("limit must be between 1 and 500");
         }

@@ -100,6 +100,9 @@ public final class WebhookServlet extends HttpServlet {
         byte[] body;
         try {
             body = readBody(request.getInputStream(), request.getContentLengthLong(), settings.maxBodyBytes());
+        } catch (BodyReadDeadline.TooSlow e) {
+            JsonAnswer.error(408, e.getMessage()).closingConnection().writeTo(response);
+            return;
         } catch (IOException e) {
             JsonAnswer.error(400, "could not read the request body: " + e.getMessage()).closingConnection().writeTo(response);
             return;

@@ -1,6 +1,7 @@
 package zen.gateway.application.port.inbound.endpoints;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * An endpoint's settings as a customer gives them. {@code sharedSecret} and {@code signingSecret} are generated
@@ -24,6 +25,12 @@ public record EndpointCommand(
         }
         if (topics == null || topics.isEmpty()) {
             throw new IllegalArgumentException("topics must name at least one topic pattern, e.g. [\"*\"]");
+        }
+        if (topics.stream().anyMatch(Objects::isNull)) {
+            throw new IllegalArgumentException("topics: a pattern cannot be null");
+        }
+        if (statusFilter != null && statusFilter.stream().anyMatch(Objects::isNull)) {
+            throw new IllegalArgumentException("status_filter: a status cannot be null");
         }
         topics = List.copyOf(topics);
         statusFilter = statusFilter == null ? List.of() : List.copyOf(statusFilter);
