@@ -16,6 +16,7 @@ import zen.gateway.adapter.embedded.cache.LocalOnlyCache;
 import zen.gateway.adapter.embedded.dedup.InProcessDedupFilter;
 import zen.gateway.adapter.inbound.http.AuditResource;
 import zen.gateway.adapter.inbound.http.BodyReadDeadline;
+import zen.gateway.adapter.inbound.http.ConversationsResource;
 import zen.gateway.adapter.inbound.http.DeliveriesResource;
 import zen.gateway.adapter.inbound.http.EndpointsResource;
 import zen.gateway.adapter.inbound.http.HealthResource;
@@ -26,9 +27,11 @@ import zen.gateway.adapter.inbound.http.ProjectsResource;
 import zen.gateway.adapter.inbound.http.QuarantineResource;
 import zen.gateway.adapter.inbound.http.RequestIdFilter;
 import zen.gateway.adapter.inbound.http.UnreadBodyDrain;
+import zen.gateway.adapter.inbound.http.UsageResource;
 import zen.gateway.adapter.inbound.http.WebhookServlet;
 import zen.gateway.adapter.outbound.http.HttpForwarding;
 import zen.gateway.adapter.outbound.redis.RedisSupport;
+import zen.gateway.application.conversations.ConversationService;
 import zen.gateway.application.endpoints.EndpointDirectory;
 import zen.gateway.application.endpoints.EndpointManagementService;
 import zen.gateway.application.forwarding.DeadLetterService;
@@ -48,10 +51,12 @@ import zen.gateway.application.projects.ProjectDirectory;
 import zen.gateway.application.projects.ProjectNumbersService;
 import zen.gateway.application.port.outbound.secrets.SecretBox;
 import zen.gateway.application.quarantine.QuarantineService;
+import zen.gateway.application.retention.RetentionService;
 import zen.gateway.application.secrets.SealingEndpointStore;
 import zen.gateway.application.tracking.EventTracker;
 import zen.gateway.application.tracking.MessageQueryService;
 import zen.gateway.application.tracking.TrackMessageService;
+import zen.gateway.application.usage.UsageService;
 import zen.gateway.application.verify.WebhookVerifier;
 import zen.gateway.application.verify.WebhookVerifiers;
 import zen.gateway.bootstrap.admin.AdminGate;
@@ -59,6 +64,7 @@ import zen.gateway.bootstrap.admin.AdminPort;
 import zen.gateway.bootstrap.config.EnvironmentVariables;
 import zen.gateway.bootstrap.config.GatewayConfiguration;
 import zen.gateway.bootstrap.config.HealthConfig;
+import zen.gateway.bootstrap.config.RetentionConfig;
 import zen.gateway.bootstrap.config.WebhooksConfig;
 import zen.gateway.bootstrap.health.RedisHealthCheck;
 import zen.gateway.bootstrap.health.StoreHealthCheck;
@@ -76,8 +82,10 @@ import zen.gateway.bootstrap.observe.TracedIngest;
 import zen.gateway.bootstrap.observe.Tracings;
 import zen.gateway.bootstrap.tasks.InvalidateCachesTask;
 import zen.gateway.bootstrap.tasks.ProjectForwardingTask;
+import zen.gateway.bootstrap.tasks.PurgeExpiredTask;
 import zen.gateway.bootstrap.tasks.ReplayDeadLettersTask;
 import zen.gateway.bootstrap.tasks.ResetCircuitBreakerTask;
+import zen.gateway.bootstrap.tasks.RetentionSchedule;
 import zen.gateway.domain.delivery.RetryPolicy;
 import zen.gateway.domain.event.Bsp;
 
@@ -150,7 +158,7 @@ final class Gateway {
         Normalizers normalizers = Normalizers.standard();
         QuarantineService quarantine = new QuarantineService(stores.quarantine());
         ProcessEnvelopesService processing = new ProcessEnvelopesService(normalizers, dedup,
-                new EventTracker(new TimedMessageUpdates(stores.messages(), metrics), stores.messages(), projects),
+                new EventTracker(new TimedMessageUpdates(stores.messages(), metrics), stores.messages(), stores.inbound(), projects),
                 new DeliveryPlanner(endpoints, new TimedDeliveryPlans(stores.deliveries(), metrics), stores.deliveries(),
                         transport.forwarding(), clock, origins),
                 stores.quarantine(), tracing.tracing());
@@ -184,8 +192,11 @@ final class Gateway {
         jersey.register(new KeysResource(access.keys()));
         jersey.register(new AuditResource(access.audit()));
         jersey.register(new HealthResource());
+        ConversationService conversations = new ConversationService(stores.inbound(), stores.messages());
         jersey.register(new MessagesResource(messageQueries, messageQueries, messageQueries,
-                new TrackMessageService(stores.messages(), stores.messages(), clock)));
+                new TrackMessageService(stores.messages(), stores.messages(), clock), conversations));
+        jersey.register(new ConversationsResource(conversations, clock));
+        jersey.register(new UsageResource(new UsageService(stores.messages(), stores.inbound(), clock)));
         jersey.register(new QuarantineResource(quarantine));
         jersey.register(new ProjectsResource(new ProjectNumbersService(stores.projectNumbers(), projects)));
         jersey.register(new EndpointsResource(endpointManagement));
@@ -201,9 +212,26 @@ final class Gateway {
         List.of(replay, pause, resume).forEach(admin::addTask);
         admin.addTask(new ResetCircuitBreakerTask(http.circuitBreakers()));
         admin.addTask(new InvalidateCachesTask(endpoints, projects, access.directory()));
+        admin.addTask(new PurgeExpiredTask(retention(config, stores, metrics, clock, environment)));
         AdminPort.bind(config.getServerFactory(), config.environment().value(EnvironmentVariables.ADMIN_BIND).orElse(null));
         AdminPort.protect(environment, new AdminGate(access.keys(), access.audit(), List.of(replay, pause, resume),
                 config.auth.protectHealthAndMetrics));
+    }
+
+    /** The retention purge of every store, scheduled (unless disabled) and offered to the admin task. */
+    private static RetentionSchedule retention(GatewayConfiguration config, Stores stores, MetricRegistry metrics, Clock clock,
+            Environment environment) {
+        RetentionConfig retention = config.retention;
+        RetentionService purge = new RetentionService(List.of(
+                new RetentionService.Kind("messages", stores.messages(), retention.messages.toJavaDuration()),
+                new RetentionService.Kind("conversations", stores.inbound(), retention.conversations.toJavaDuration()),
+                new RetentionService.Kind("delivery_logs", stores.deliveries(), retention.deliveryLogs.toJavaDuration()),
+                new RetentionService.Kind("quarantine", stores.quarantine(), retention.quarantine.toJavaDuration()),
+                new RetentionService.Kind("audit", stores.audit(), retention.audit.toJavaDuration())),
+                retention.batchSize, retention.maxBatchesPerRun, clock);
+        RetentionSchedule schedule = new RetentionSchedule(purge, metrics, retention.every.toJavaDuration(), retention.enabled);
+        environment.lifecycle().manage(schedule);
+        return schedule;
     }
 
     /** The webhook servlet (asynchronous: a webhook is answered when it is durable) and the filter in front of it. */

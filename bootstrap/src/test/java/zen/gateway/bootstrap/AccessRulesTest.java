@@ -106,6 +106,12 @@ class AccessRulesTest {
                 new Route("POST", "/api/v1/messages/track", "write", f -> new Call("POST", "/api/v1/messages/track", """
                         {"wamid":"wamid.%s","bsp":"meta","phone_number":"919800000001","business_number":"919800099999",
                          "project_owner_id":"%s"}""".formatted(UUID.randomUUID(), p)), 403),
+                new Route("GET", "/api/v1/conversations/{project_owner_id}", "read",
+                        f -> new Call("GET", "/api/v1/conversations/" + p, null), 403),
+                new Route("GET", "/api/v1/conversations/{project_owner_id}/{customer_number}", "read",
+                        f -> new Call("GET", "/api/v1/conversations/" + p + "/919800000001", null), 403),
+                new Route("GET", "/api/v1/usage/{project_owner_id}", "read",
+                        f -> new Call("GET", "/api/v1/usage/" + p + "?granularity=hour&group_by=campaign", null), 403),
                 new Route("GET", "/api/v1/projects/{project_owner_id}/numbers", "read",
                         f -> new Call("GET", "/api/v1/projects/" + p + "/numbers", null), 403),
                 new Route("PUT", "/api/v1/projects/{project_owner_id}/numbers/{business_number}", "write",

@@ -155,11 +155,24 @@ class ForwardingEndToEndTest {
         sink.answer(refusing, 400);
         configure(refusing, "[\"*\"]", "[]");
 
-        gateway.post("/webhook/datagen", status("9" + System.nanoTime(), "delivered"));
+        String mid = "9" + System.nanoTime();
+        gateway.post("/webhook/datagen", status(mid, "delivered"));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(gateway.get("/api/v1/webhooks/dlq/" + project).json().get("items")).hasSize(1));
-        String deliveryId = gateway.get("/api/v1/webhooks/dlq/" + project).json().get("items").get(0).get("delivery_id").asText();
+        JsonNode deadLetter = gateway.get("/api/v1/webhooks/dlq/" + project).json().get("items").get(0);
+        String deliveryId = deadLetter.get("delivery_id").asText();
+        // it names its message, and shows what was sent
+        assertThat(deadLetter.get("topic").asText()).isEqualTo("datagen.delivery");
+        assertThat(deadLetter.get("wamid").asText()).isEqualTo(mid);
+        assertThat(deadLetter.get("message_status").asText()).isEqualTo("delivered");
+        assertThat(deadLetter.get("customer_number").asText()).isEqualTo("+919800000001");
+        assertThat(deadLetter.get("body").asText()).contains("\"event_type\":\"datagen.delivery\"").contains(mid);
+        assertThat(deadLetter.get("body_truncated").asBoolean()).isFalse();
+        assertThat(gateway.get("/api/v1/webhooks/dlq/" + project + "?wamid=" + mid).json().get("items")).hasSize(1);
+        assertThat(gateway.get("/api/v1/webhooks/dlq/" + project + "?wamid=wamid.other").json().get("items")).isEmpty();
+        assertThat(gateway.get("/api/v1/webhooks/logs/" + project + "?customer_number=919800000001").json().get("items")).hasSize(1);
+        assertThat(gateway.get("/api/v1/webhooks/logs/" + project + "?customer_number=919800000002").json().get("items")).isEmpty();
 
         GatewayClient.Answer replayed = gateway.post("/api/v1/webhooks/dlq/replay", "{\"delivery_ids\":[\"" + deliveryId + "\"]}");
 

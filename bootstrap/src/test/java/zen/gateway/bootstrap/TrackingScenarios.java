@@ -9,6 +9,7 @@ import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -160,5 +161,59 @@ abstract class TrackingScenarios {
                 .isEqualTo("+919800011111");
         assertThat(gateway.delete("/api/v1/projects/proj-numbers/numbers/919800011111").status()).isEqualTo(204);
         assertThat(gateway.delete("/api/v1/projects/proj-numbers/numbers/919800011111").status()).isEqualTo(404);
+    }
+
+    @Test
+    void anInboundMessageIsKeptOnceAndOpensItsConversationsWindow() {
+        String project = "proj-conv-" + UUID.randomUUID();
+        String business = "91" + (6_000_000_000L + (long) (Math.random() * 999_999_999L));
+        String customer = "91" + (5_000_000_000L + (long) (Math.random() * 999_999_999L));
+        String mid = "9" + (long) (Math.random() * 1e15);
+        assertThat(gateway.put("/api/v1/projects/" + project + "/numbers/" + business, "").status()).isEqualTo(200);
+        String inbound = """
+                {"channel":"WABA","events":{"eventType":"User initiated","timestamp":"1767261900000","mid":"%s"},
+                 "eventContent":{"message":{"from":"%s","to":"%s","contentType":"text","profileName":"Test User",
+                 "text":{"body":"where is my order?"},"context":{"id":"wamid.OUT1"}}}}
+                """.formatted(mid, customer, business);
+        assertThat(gateway.post("/webhook/datagen", inbound).status()).isEqualTo(200);
+        assertThat(gateway.post("/webhook/datagen", inbound).status()).isEqualTo(200);
+
+        List<JsonNode> found = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            GatewayClient.Answer answer = gateway.get("/api/v1/messages/" + mid);
+            assertThat(answer.status()).isEqualTo(200);
+            found.add(answer.json());
+        });
+        JsonNode message = found.getLast();
+        assertThat(message.get("direction").asText()).isEqualTo("inbound");
+        assertThat(message.get("bsp").asText()).isEqualTo("datagen");
+        assertThat(message.get("phone_number").asText()).isEqualTo("+" + customer);
+        assertThat(message.get("business_number").asText()).isEqualTo("+" + business);
+        assertThat(message.get("project_owner_id").asText()).isEqualTo(project);
+        assertThat(message.get("type").asText()).isEqualTo("text");
+        assertThat(message.get("text").asText()).isEqualTo("where is my order?");
+        assertThat(message.get("context").asText()).isEqualTo("wamid.OUT1");
+        assertThat(message.get("timestamp").asText()).isEqualTo("2026-01-01T10:05:00Z");
+
+        JsonNode timeline = gateway.get("/api/v1/conversations/" + project + "/%2B" + customer).json();
+        assertThat(timeline.get("items")).hasSize(1);
+        assertThat(timeline.get("items").get(0).get("wamid").asText()).isEqualTo(mid);
+        JsonNode conversations = gateway.get("/api/v1/conversations/" + project).json();
+        assertThat(conversations.get("items")).hasSize(1);
+        JsonNode conversation = conversations.get("items").get(0);
+        assertThat(conversation.get("customer_number").asText()).isEqualTo("+" + customer);
+        assertThat(conversation.get("last_message").get("direction").asText()).isEqualTo("inbound");
+        // the message is from 2026-01-01: its window closed a day later
+        assertThat(conversation.get("customer_service_window").get("open").asBoolean()).isFalse();
+        assertThat(conversation.get("customer_service_window").get("open_until").asText()).isEqualTo("2026-01-02T10:05:00Z");
+
+        JsonNode usage = gateway.get("/api/v1/usage/" + project
+                + "?from=2026-01-01T00:00:00Z&to=2026-01-02T00:00:00Z&granularity=hour&group_by=bsp").json();
+        assertThat(usage.get("buckets")).hasSize(1);
+        assertThat(usage.get("buckets").get(0).get("start").asText()).isEqualTo("2026-01-01T10:00:00Z");
+        assertThat(usage.get("buckets").get(0).get("group").asText()).isEqualTo("datagen");
+        assertThat(usage.get("buckets").get(0).get("inbound").asLong()).isEqualTo(1);
+        assertThat(usage.get("buckets").get(0).get("sent").asLong()).isZero();
+        assertThat(gateway.get("/api/v1/usage/" + project + "?granularity=minute").status()).isEqualTo(400);
     }
 }

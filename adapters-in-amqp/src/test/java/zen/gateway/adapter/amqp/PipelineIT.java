@@ -210,6 +210,8 @@ class PipelineIT {
 
         gateway.receiveDatagen("mid-u", "read", T0);
         await().atMost(PATIENCE).until(() -> gateway.sink.received().size() == 1);
+        // the outcome is recorded after the answer arrives: let recording work again only once it was refused
+        await().atMost(PATIENCE).until(() -> gateway.deliveries.refusedRecords() > 0);
         gateway.deliveries.recordingFails(false);
 
         await().atMost(PATIENCE).until(() -> onlyDelivery().status() == DeliveryStatus.DELIVERED);

@@ -22,6 +22,7 @@ import zen.gateway.application.inmemory.FlakyDeliveryStore;
 import zen.gateway.application.inmemory.ImmediateAttemptRecorder;
 import zen.gateway.application.inmemory.InMemoryDedupFilter;
 import zen.gateway.application.inmemory.InMemoryEndpointStore;
+import zen.gateway.application.inmemory.InMemoryInboundMessageStore;
 import zen.gateway.application.inmemory.InMemoryMessageStore;
 import zen.gateway.application.inmemory.InMemoryProjectNumberStore;
 import zen.gateway.application.inmemory.InMemoryQuarantineStore;
@@ -54,6 +55,7 @@ final class TestGateway implements AutoCloseable {
 
     final Clock clock = Clock.systemUTC();
     final InMemoryMessageStore messages = new InMemoryMessageStore();
+    final InMemoryInboundMessageStore inbound = new InMemoryInboundMessageStore();
     final InMemoryProjectNumberStore numbers = new InMemoryProjectNumberStore();
     final InMemoryEndpointStore endpointStore = new InMemoryEndpointStore();
     final FlakyDeliveryStore deliveries = new FlakyDeliveryStore();
@@ -83,7 +85,7 @@ final class TestGateway implements AutoCloseable {
         this.forwarding = transport.forwardingQueue();
         this.ingest = new IngestWebhookService(Normalizers.standard(), WebhookVerifiers.byBsp(Map.of(), EnumSet.allOf(Bsp.class)), false, envelopes,
                 quarantine, clock);
-        this.process = new ProcessEnvelopesService(Normalizers.standard(), dedup, new EventTracker(messages, messages, projects),
+        this.process = new ProcessEnvelopesService(Normalizers.standard(), dedup, new EventTracker(messages, messages, inbound, projects),
                 new DeliveryPlanner(endpoints, deliveries, deliveries, forwarding, clock), quarantine);
         this.forward = new ForwardDeliveryService(endpoints, endpointStore, sender,
                 new RetryPolicy(settings.retrySchedule()), recorder, deliveries, clock);

@@ -6,13 +6,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import zen.gateway.application.normalize.PhoneNumbers;
 import zen.gateway.application.paging.Pages;
 import zen.gateway.application.port.inbound.forwarding.DeliveryLogsQuery;
 import zen.gateway.application.port.inbound.forwarding.DeliveryStats;
 import zen.gateway.application.port.inbound.paging.Page;
 import zen.gateway.application.port.outbound.endpoints.EndpointStore;
 import zen.gateway.application.port.outbound.forwarding.CircuitBreakerControl;
+import zen.gateway.application.port.inbound.forwarding.DeliveredMessage;
 import zen.gateway.application.port.outbound.forwarding.DeliveryQuery;
+import zen.gateway.application.port.outbound.forwarding.DeliverySubject;
 import zen.gateway.application.port.outbound.forwarding.DeliveryReads;
 import zen.gateway.application.port.outbound.forwarding.EndpointDeliveryStats;
 import zen.gateway.domain.delivery.Delivery;
@@ -35,7 +38,13 @@ public final class DeliveryLogService implements DeliveryLogsQuery {
     @Override
     public Page<Delivery> list(DeliveryLogsQuery.Criteria criteria) {
         return Pages.page(deliveries.list(new DeliveryQuery(criteria.projectOwnerId(), criteria.status(), criteria.eventType(),
-                criteria.from(), criteria.to(), Pages.position(criteria.after()), criteria.limit())));
+                criteria.wamid(), PhoneNumbers.canonical(criteria.customerNumber()), criteria.from(), criteria.to(), Pages.position(criteria.after()), criteria.limit())));
+    }
+
+    @Override
+    public DeliveredMessage messageOf(Delivery delivery) {
+        DeliverySubject subject = DeliverySubject.of(delivery.payload());
+        return new DeliveredMessage(subject.wamid(), subject.status(), subject.customerNumber());
     }
 
     @Override

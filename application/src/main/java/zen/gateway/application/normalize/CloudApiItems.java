@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import zen.gateway.application.normalize.Normalization.Recognized;
 import zen.gateway.application.normalize.Normalization.Unrecognized;
 import zen.gateway.domain.event.EventId;
@@ -109,7 +110,9 @@ final class CloudApiItems {
                 text(contact, "profile", "name"),
                 type,
                 textOf(message, type),
-                text(message, "context", "id"));
+                text(message, "context", "id"),
+                mediaOf(message, type, "id"),
+                mediaOf(message, type, "mime_type"));
         return new Recognized(List.of(new NormalizedEvent(event, change.cutDownTo("messages", message))));
     }
 
@@ -125,6 +128,13 @@ final class CloudApiItems {
         }
         return contacts.size() == 1 ? contacts.get(0) : null;
     }
+
+    /** A field of the media object (image, video, audio, document, sticker) that names the media without holding it. */
+    private static String mediaOf(JsonNode message, String type, String field) {
+        return type == null || !MEDIA_TYPES.contains(type) ? null : text(message, type, field);
+    }
+
+    private static final Set<String> MEDIA_TYPES = Set.of("image", "video", "audio", "document", "sticker");
 
     /** What a person would read as the message: the text, the tapped button, the caption, and so on. */
     private static String textOf(JsonNode message, String type) {

@@ -142,7 +142,9 @@ public final class TwilioNormalizer implements BspNormalizer {
                 Fields.lowerCase(first(parameters.get("MessageType"), mediaKind(parameters),
                         parameters.get("Body") != null ? "text" : null)),
                 first(parameters.get("Body"), parameters.get("ButtonText"), parameters.get("Label"), parameters.get("Address")),
-                parameters.get("OriginalRepliedMessageSid"));
+                parameters.get("OriginalRepliedMessageSid"),
+                parameters.get("MediaUrl0"),
+                parameters.get("MediaContentType0"));
         return new Recognized(List.of(new NormalizedEvent(event, parameters.toJson())));
     }
 

@@ -4,19 +4,23 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import zen.gateway.application.port.outbound.conversations.InboundMessageWrites;
 import zen.gateway.application.port.outbound.tracking.MessageReads;
 import zen.gateway.application.port.outbound.tracking.MessageUpdate;
 import zen.gateway.application.port.outbound.tracking.MessageUpdates;
 import zen.gateway.application.projects.ProjectDirectory;
+import zen.gateway.domain.conversation.ReceivedMessage;
 import zen.gateway.domain.event.GatewayEvent;
+import zen.gateway.domain.event.InboundMessage;
 import zen.gateway.domain.event.StatusEvent;
 import zen.gateway.domain.event.TimeOrderedUuid;
 import zen.gateway.domain.message.MessageDetails;
 import zen.gateway.domain.message.StatusObservation;
 
 /**
- * The tracking step of processing: applies a batch's status events to their messages in one bulk call, and tells
- * which project each event belongs to. Idempotent, like the lifecycle it writes. Thread-safe.
+ * The tracking step of processing: applies a batch's status events to their messages in one bulk call, keeps its
+ * inbound messages in another, and tells which project each event belongs to. Idempotent, like the lifecycle it
+ * writes and the inbound store it fills. Thread-safe.
  */
 public final class EventTracker {
 
@@ -25,11 +29,13 @@ public final class EventTracker {
 
     private final MessageUpdates updates;
     private final MessageReads reads;
+    private final InboundMessageWrites inbound;
     private final ProjectDirectory projects;
 
-    public EventTracker(MessageUpdates updates, MessageReads reads, ProjectDirectory projects) {
+    public EventTracker(MessageUpdates updates, MessageReads reads, InboundMessageWrites inbound, ProjectDirectory projects) {
         this.updates = updates;
         this.reads = reads;
+        this.inbound = inbound;
         this.projects = projects;
     }
 
@@ -37,14 +43,20 @@ public final class EventTracker {
     public List<String> track(List<Arrival> arrivals) {
         List<String> projectOf = new ArrayList<>(arrivals.size());
         List<MessageUpdate> statusUpdates = new ArrayList<>();
+        List<ReceivedMessage> received = new ArrayList<>();
         for (Arrival arrival : arrivals) {
             String project = projectNamedBy(arrival.event(), arrival.verified()).orElse(null);
             projectOf.add(project);
             if (arrival.event() instanceof StatusEvent status) {
                 statusUpdates.add(update(status, project, arrival.receivedAt()));
+            } else if (arrival.event() instanceof InboundMessage message) {
+                received.add(received(message, project, arrival.receivedAt()));
             }
         }
         updates.apply(statusUpdates);
+        if (!received.isEmpty()) {
+            inbound.keep(received);
+        }
         for (int i = 0; i < arrivals.size(); i++) {
             if (projectOf.get(i) == null) {
                 projectOf.set(i, projectOfTrackedMessage(arrivals.get(i).event()));
@@ -71,6 +83,11 @@ public final class EventTracker {
             return reads.find(status.messageKey()).map(m -> m.details().projectOwnerId()).orElse(null);
         }
         return null;
+    }
+
+    private static ReceivedMessage received(InboundMessage m, String project, Instant receivedAt) {
+        return new ReceivedMessage(m.messageKey(), m.bsp().id(), project, m.customerNumber(), m.businessNumber(),
+                m.profileName(), m.contentType(), m.text(), m.mediaId(), m.mimeType(), m.replyTo(), m.occurredAt(), receivedAt);
     }
 
     private static MessageUpdate update(StatusEvent status, String project, Instant receivedAt) {

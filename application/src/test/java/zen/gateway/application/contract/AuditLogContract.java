@@ -81,4 +81,16 @@ public abstract class AuditLogContract {
 
         assertThat(log.list(new AuditQuery(null, null, null, null, 10)).items()).hasSize(1);
     }
+
+    @Test
+    void retentionRemovesTheEntriesBeforeTheCutoff() {
+        log.append(entry("a-1", "acme", 10));
+        log.append(entry("a-2", "acme", 20));
+        log.append(entry("a-3", "acme", 30));
+
+        assertThat(log.removeOlderThan(at(25), 1)).isEqualTo(1);
+        assertThat(log.removeOlderThan(at(25), 1)).isEqualTo(1);
+        assertThat(log.removeOlderThan(at(25), 1)).isZero();
+        assertThat(log.list(new AuditQuery(null, null, null, null, 10)).items()).extracting(AuditEntry::id).containsExactly("a-3");
+    }
 }

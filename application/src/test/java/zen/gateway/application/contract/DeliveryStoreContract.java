@@ -260,6 +260,26 @@ public abstract class DeliveryStoreContract {
         assertThat(store.list(new DeliveryQuery("project-3", null, null, null, null, null, 10)).items()).isEmpty();
     }
 
+    private static Delivery about(String eventId, String wamid, String customer, long second) {
+        return Delivery.pending(eventId, "meta.delivery", "ep-1", "project-1", "https://hooks.example.com/ep-1",
+                "{\"event_id\":\"" + eventId + "\",\"message\":{\"wamid\":\"" + wamid + "\",\"status\":\"read\","
+                        + "\"phone_number\":\"" + customer + "\"}}", at(second));
+    }
+
+    @Test
+    void listingIsFilteredByTheMessageADeliveryIsAbout() {
+        store.insertNew(List.of(about("e1", "wamid.A", "+911", 1), about("e2", "wamid.B", "+911", 2),
+                about("e3", "wamid.A", "+912", 3), delivery("e4", "ep-1", "project-1", at(4))));
+
+        assertThat(store.list(new DeliveryQuery("project-1", null, null, "wamid.A", null, null, null, null, 10)).items())
+                .extracting(Delivery::eventId).containsExactly("e3", "e1");
+        assertThat(store.list(new DeliveryQuery("project-1", null, null, null, "+911", null, null, null, 10)).items())
+                .extracting(Delivery::eventId).containsExactly("e2", "e1");
+        assertThat(store.list(new DeliveryQuery("project-1", null, null, "wamid.A", "+912", null, null, null, 10)).items())
+                .extracting(Delivery::eventId).containsExactly("e3");
+        assertThat(store.list(new DeliveryQuery("project-2", null, null, "wamid.A", null, null, null, null, 10)).items()).isEmpty();
+    }
+
     @Test
     void replayByIdsRestartsOnlyDeadLetteredDeliveriesAndKeepsTheirAttempts() {
         List<Attempt> attempts = List.of(failed(1, at(1), 10), failed(2, at(4), 10), failed(3, at(13), 10));
@@ -355,5 +375,23 @@ public abstract class DeliveryStoreContract {
                     assertThat(s.latencyP99Millis()).isEqualTo(9999);
                 });
         assertThat(store.stats("project-9", null, null)).isEmpty();
+    }
+
+    @Test
+    void retentionRemovesOnlyFinishedDeliveriesCreatedBeforeTheCutoff() {
+        store.insertNew(List.of(
+                delivery("old-delivered", "message.status", "ep-1", "project-1", DELIVERED, List.of(succeeded(1, at(1), 5)), at(0), at(1), null),
+                delivery("old-dead", "message.status", "ep-1", "project-1", DEAD_LETTERED, List.of(failed(1, at(2), 400)), at(1), at(2), null),
+                delivery("old-retrying", "message.status", "ep-1", "project-1", RETRYING, List.of(failed(1, at(3), 503)), at(2), at(3), at(50)),
+                delivery("old-pending", "message.status", "ep-1", "project-1", PENDING, List.of(), at(3), at(3), at(3)),
+                delivery("new-delivered", "message.status", "ep-1", "project-1", DELIVERED, List.of(), at(30), at(30), null)));
+
+        assertThat(store.removeOlderThan(at(10), 1)).isEqualTo(1);
+        assertThat(store.removeOlderThan(at(10), 10)).isEqualTo(1);
+        assertThat(store.removeOlderThan(at(10), 10)).isZero();
+
+        assertThat(store.list(new DeliveryQuery("project-1", null, null, null, null, null, 10)).items())
+                .extracting(Delivery::eventId).containsExactlyInAnyOrder("old-retrying", "old-pending", "new-delivered");
+        assertThat(store.unfinished()).isEqualTo(2);
     }
 }

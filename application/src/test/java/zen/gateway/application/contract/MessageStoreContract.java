@@ -13,6 +13,7 @@ import static zen.gateway.domain.message.MessageStatus.FAILED;
 import static zen.gateway.domain.message.MessageStatus.READ;
 import static zen.gateway.domain.message.MessageStatus.SENT;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,6 +30,10 @@ import zen.gateway.application.port.outbound.tracking.MessageCounts;
 import zen.gateway.application.port.outbound.tracking.MessageQuery;
 import zen.gateway.application.port.outbound.tracking.MessageStore;
 import zen.gateway.application.port.outbound.tracking.MessageUpdate;
+import zen.gateway.domain.usage.Granularity;
+import zen.gateway.domain.usage.Grouping;
+import zen.gateway.application.port.outbound.usage.OutboundUsage;
+import zen.gateway.application.port.outbound.usage.UsageWindow;
 import zen.gateway.domain.message.Failure;
 import zen.gateway.domain.message.MessageDetails;
 import zen.gateway.domain.message.MessageStatus;
@@ -441,5 +446,82 @@ public abstract class MessageStoreContract {
             }
         }
         return all;
+    }
+
+    /** One report of a message of project p-usage created at {@code created} (when its first report arrived). */
+    private static MessageUpdate usageReport(String id, String bsp, String campaign, MessageStatus status, Instant at) {
+        return new MessageUpdate(id, new MessageDetails("wamid." + id, bsp, null, "+911", "+919", "p-usage", campaign),
+                new StatusObservation(status, bsp, at, at, id + "-" + status), status == MessageStatus.FAILED ? FAILURE : null);
+    }
+
+    /** The fixture of the usage tests: figures worked out by hand in the comments of each test. */
+    private void storeUsageFixture() {
+        Instant t = Instant.parse("2026-01-10T10:00:00Z");
+        store.apply(List.of(
+                usageReport("m1", "meta", "A", MessageStatus.SENT, t.plusSeconds(300)),
+                usageReport("m2", "meta", "A", MessageStatus.SENT, t.plusSeconds(600)),
+                usageReport("m3", "meta", "B", MessageStatus.SENT, t.plusSeconds(1200)),
+                usageReport("m4", "datagen", "A", MessageStatus.SENT, t.plusSeconds(1800)),
+                usageReport("m5", "meta", "A", MessageStatus.SENT, t.plusSeconds(4500)),
+                usageReport("m6", "meta", "A", MessageStatus.SENT, t.minusSeconds(1)),
+                new MessageUpdate("m7", new MessageDetails("wamid.m7", "meta", null, "+911", "+919", "p-other", "A"),
+                        new StatusObservation(MessageStatus.SENT, "meta", t, t, "m7-sent"), null)));
+        store.apply(List.of(
+                usageReport("m1", "meta", "A", MessageStatus.DELIVERED, t.plusMillis(302_000)),
+                usageReport("m1", "meta", "A", MessageStatus.READ, t.plusMillis(362_000)),
+                usageReport("m2", "meta", "A", MessageStatus.DELIVERED, t.plusMillis(604_000)),
+                usageReport("m3", "meta", "B", MessageStatus.FAILED, t.plusMillis(1_201_000)),
+                usageReport("m4", "datagen", "A", MessageStatus.DELIVERED, t.plusMillis(1_810_000)),
+                usageReport("m4", "datagen", "A", MessageStatus.READ, t.plusMillis(1_840_000)),
+                usageReport("m5", "meta", "A", MessageStatus.READ, t.plusMillis(4_530_000))));
+    }
+
+    @Test
+    void usageIsCountedPerHourAndBspWithNearestRankLatencies() {
+        storeUsageFixture();
+        Instant t = Instant.parse("2026-01-10T10:00:00Z");
+
+        List<OutboundUsage> usage = store.usage(new UsageWindow("p-usage", t, t.plusSeconds(7200), Granularity.HOUR, Grouping.BSP));
+
+        assertThat(usage).containsExactlyInAnyOrder(
+                // m1, m2, m3: sent→delivered 2 s and 4 s, delivered→read 60 s (m1)
+                new OutboundUsage(t, "meta", 3, 2, 1, 1, 2000L, 4000L, 60_000L, 60_000L),
+                new OutboundUsage(t, "datagen", 1, 1, 1, 0, 10_000L, 10_000L, 30_000L, 30_000L),
+                // m5: read without delivered, so no latency
+                new OutboundUsage(t.plusSeconds(3600), "meta", 1, 0, 1, 0, null, null, null, null));
+    }
+
+    @Test
+    void usageIsCountedPerDayAndCampaign() {
+        storeUsageFixture();
+        Instant day = Instant.parse("2026-01-10T00:00:00Z");
+
+        List<OutboundUsage> usage = store.usage(new UsageWindow("p-usage", Instant.parse("2026-01-10T10:00:00Z"),
+                Instant.parse("2026-01-11T00:00:00Z"), Granularity.DAY, Grouping.CAMPAIGN));
+
+        assertThat(usage).containsExactlyInAnyOrder(
+                // m1, m2, m4, m5: sent→delivered [2, 4, 10] s, delivered→read [30, 60] s
+                new OutboundUsage(day, "A", 4, 3, 3, 0, 4000L, 10_000L, 30_000L, 60_000L),
+                new OutboundUsage(day, "B", 1, 0, 0, 1, null, null, null, null));
+    }
+
+    @Test
+    void retentionRemovesTheMessagesCreatedBeforeTheCutoffABatchAtATime() {
+        for (int i = 0; i < 3; i++) {
+            // created one second after each report: at 1, 11 and 21
+            store.apply(List.of(update("r" + i, details("wamid.R" + i, null), SENT, at(10L * i))));
+        }
+        store.apply(List.of(update("r0", details("wamid.R0", null), DELIVERED, at(100))));
+
+        assertThat(store.removeOlderThan(at(15), 1)).isEqualTo(1);
+        assertThat(store.removeOlderThan(at(15), 1)).isEqualTo(1);
+        assertThat(store.removeOlderThan(at(15), 1)).isZero();
+
+        assertThat(store.find("wamid.R0")).isEmpty();
+        assertThat(store.find("wamid.R1")).isEmpty();
+        assertThat(store.find("wamid.R2")).isPresent();
+        // a message removed is gone for good: a later report starts it anew
+        store.apply(List.of(update("r0-again", details("wamid.R0", null), READ, at(200))));
+        assertThat(store.find("wamid.R0").orElseThrow().history()).hasSize(1);
     }
 }

@@ -63,4 +63,15 @@ public abstract class QuarantineStoreContract {
         assertThat(store.newest(5)).isEmpty();
         assertThat(store.count()).isZero();
     }
+
+    @Test
+    void retentionRemovesWhatArrivedBeforeTheCutoff() {
+        store.keep(input("q-1", 10));
+        store.keep(input("q-2", 20));
+        store.keep(input("q-3", 30));
+
+        assertThat(store.removeOlderThan(at(25), 10)).isEqualTo(2);
+        assertThat(store.removeOlderThan(at(25), 10)).isZero();
+        assertThat(store.newest(10)).extracting(QuarantinedInput::id).containsExactly("q-3");
+    }
 }

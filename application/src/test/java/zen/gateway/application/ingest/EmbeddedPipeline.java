@@ -14,6 +14,7 @@ import zen.gateway.application.forwarding.DeliveryPlanner;
 import zen.gateway.application.inmemory.InMemoryDedupFilter;
 import zen.gateway.application.inmemory.InMemoryDeliveryStore;
 import zen.gateway.application.inmemory.InMemoryEndpointStore;
+import zen.gateway.application.inmemory.InMemoryInboundMessageStore;
 import zen.gateway.application.inmemory.InMemoryMessageStore;
 import zen.gateway.application.inmemory.InMemoryProjectNumberStore;
 import zen.gateway.application.inmemory.InMemoryQuarantineStore;
@@ -33,6 +34,7 @@ final class EmbeddedPipeline {
 
     final Clock clock;
     final InMemoryMessageStore messages = new InMemoryMessageStore();
+    final InMemoryInboundMessageStore inbound = new InMemoryInboundMessageStore();
     final InMemoryProjectNumberStore numbers = new InMemoryProjectNumberStore();
     final InMemoryEndpointStore endpointStore = new InMemoryEndpointStore();
     final InMemoryDeliveryStore deliveries = new InMemoryDeliveryStore();
@@ -51,7 +53,7 @@ final class EmbeddedPipeline {
 
     /** Processing over this pipeline's stores, but with the given dedup, delivery store and forwarding queue. */
     ProcessEnvelopesService processing(DedupFilter dedup, DeliveryStore deliveryStore, ForwardingQueue forwarding) {
-        return new ProcessEnvelopesService(Normalizers.standard(), dedup, new EventTracker(messages, messages, projects),
+        return new ProcessEnvelopesService(Normalizers.standard(), dedup, new EventTracker(messages, messages, inbound, projects),
                 new DeliveryPlanner(endpoints, deliveryStore, deliveryStore, forwarding, clock), quarantine);
     }
 

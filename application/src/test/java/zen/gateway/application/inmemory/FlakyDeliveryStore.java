@@ -3,6 +3,7 @@ package zen.gateway.application.inmemory;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import zen.gateway.application.port.outbound.forwarding.AttemptRecord;
 import zen.gateway.application.port.outbound.forwarding.DeliveryQuery;
 import zen.gateway.application.port.outbound.forwarding.DeliveryStore;
@@ -20,9 +21,15 @@ public final class FlakyDeliveryStore implements DeliveryStore {
     private final InMemoryDeliveryStore store = new InMemoryDeliveryStore();
     private volatile boolean recordingFails;
     private volatile boolean insertsFail;
+    private final AtomicInteger refusedRecords = new AtomicInteger();
 
     public void recordingFails(boolean fails) {
         this.recordingFails = fails;
+    }
+
+    /** How many attempt records were refused so far: a test waits for one before it lets recording work again. */
+    public int refusedRecords() {
+        return refusedRecords.get();
     }
 
     public void insertsFail(boolean fails) {
@@ -50,6 +57,7 @@ public final class FlakyDeliveryStore implements DeliveryStore {
     @Override
     public void record(List<AttemptRecord> records) {
         if (recordingFails) {
+            refusedRecords.addAndGet(records.size());
             throw new IllegalStateException("the delivery log is unreachable");
         }
         store.record(records);
@@ -78,5 +86,10 @@ public final class FlakyDeliveryStore implements DeliveryStore {
     @Override
     public long unfinished() {
         return store.unfinished();
+    }
+
+    @Override
+    public int removeOlderThan(Instant cutoff, int limit) {
+        return store.removeOlderThan(cutoff, limit);
     }
 }

@@ -1,5 +1,6 @@
 package zen.gateway.application.inmemory;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -40,5 +41,12 @@ public final class InMemoryAuditLog implements AuditLog {
     private static boolean before(AuditEntry entry, Position after) {
         int byTime = entry.time().compareTo(after.createdAt());
         return byTime < 0 || byTime == 0 && entry.id().compareTo(after.id()) < 0;
+    }
+
+    @Override
+    public synchronized int removeOlderThan(Instant cutoff, int limit) {
+        List<AuditEntry> old = entries.stream().filter(e -> e.time().isBefore(cutoff)).limit(limit).toList();
+        entries.removeAll(old);
+        return old.size();
     }
 }

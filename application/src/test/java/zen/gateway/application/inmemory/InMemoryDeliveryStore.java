@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import zen.gateway.application.port.outbound.forwarding.AttemptRecord;
 import zen.gateway.application.port.outbound.forwarding.DeliveryQuery;
+import zen.gateway.application.port.outbound.forwarding.DeliverySubject;
 import zen.gateway.application.port.outbound.forwarding.DeliveryStore;
 import zen.gateway.application.port.outbound.forwarding.EndpointDeliveryStats;
 import zen.gateway.application.port.outbound.forwarding.ReplaySelection;
@@ -104,6 +105,9 @@ public final class InMemoryDeliveryStore implements DeliveryStore {
                 .filter(d -> d.projectOwnerId().equals(query.projectOwnerId()))
                 .filter(d -> query.status() == null || d.status() == query.status())
                 .filter(d -> query.eventType() == null || d.eventType().equals(query.eventType()))
+                .filter(d -> query.wamid() == null || query.wamid().equals(DeliverySubject.of(d.payload()).wamid()))
+                .filter(d -> query.customerNumber() == null
+                        || query.customerNumber().equals(DeliverySubject.of(d.payload()).customerNumber()))
                 .filter(d -> InMemoryMessageStore.within(d.createdAt(), query.from(), query.to()))
                 .filter(d -> query.after() == null || isAfter(d, query.after()))
                 .sorted(NEWEST_FIRST)
@@ -174,5 +178,13 @@ public final class InMemoryDeliveryStore implements DeliveryStore {
     @Override
     public synchronized long unfinished() {
         return byId.values().stream().filter(d -> !d.status().finished()).count();
+    }
+
+    @Override
+    public synchronized int removeOlderThan(Instant cutoff, int limit) {
+        List<String> old = byId.values().stream().filter(d -> d.status().finished() && d.createdAt().isBefore(cutoff))
+                .limit(limit).map(Delivery::id).toList();
+        old.forEach(byId::remove);
+        return old.size();
     }
 }

@@ -1,9 +1,12 @@
 package zen.gateway.application.inmemory;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +19,9 @@ import zen.gateway.application.port.outbound.tracking.MessageCounts;
 import zen.gateway.application.port.outbound.tracking.MessageQuery;
 import zen.gateway.application.port.outbound.tracking.MessageStore;
 import zen.gateway.application.port.outbound.tracking.MessageUpdate;
+import zen.gateway.domain.usage.Grouping;
+import zen.gateway.application.port.outbound.usage.OutboundUsage;
+import zen.gateway.application.port.outbound.usage.UsageWindow;
 import zen.gateway.domain.message.MessageDetails;
 import zen.gateway.domain.message.MessageStatus;
 import zen.gateway.domain.message.TrackedMessage;
@@ -112,6 +118,7 @@ public final class InMemoryMessageStore implements MessageStore {
                 .filter(equalOrAny(query.projectOwnerId(), m -> m.details().projectOwnerId()))
                 .filter(equalOrAny(query.campaignId(), m -> m.details().campaignId()))
                 .filter(m -> query.status() == null || m.currentStatus() == query.status())
+                .filter(equalOrAny(query.customerNumber(), m -> m.details().phoneNumber()))
                 .filter(m -> query.after() == null || isAfter(m, query.after()))
                 .sorted(NEWEST_FIRST)
                 .limit(query.limit() + 1L)
@@ -143,5 +150,58 @@ public final class InMemoryMessageStore implements MessageStore {
     /** {@code from} inclusive, {@code to} exclusive, null meaning open. */
     static boolean within(Instant at, Instant from, Instant to) {
         return (from == null || !at.isBefore(from)) && (to == null || at.isBefore(to));
+    }
+
+    @Override
+    public synchronized List<OutboundUsage> usage(UsageWindow window) {
+        Map<List<Object>, List<TrackedMessage>> groups = new LinkedHashMap<>();
+        byMessageId.values().stream()
+                .filter(m -> window.projectOwnerId().equals(m.details().projectOwnerId()))
+                .filter(m -> within(m.createdAt(), window.from(), window.to()))
+                .forEach(m -> groups.computeIfAbsent(Arrays.asList(window.granularity().bucketOf(m.createdAt()),
+                        window.grouping() == Grouping.BSP ? m.details().bsp() : m.details().campaignId()),
+                        k -> new ArrayList<>()).add(m));
+        List<OutboundUsage> usage = new ArrayList<>();
+        groups.forEach((key, messages) -> {
+            List<Long> sentToDelivered = gaps(messages, MessageStatus.SENT, MessageStatus.DELIVERED);
+            List<Long> deliveredToRead = gaps(messages, MessageStatus.DELIVERED, MessageStatus.READ);
+            usage.add(new OutboundUsage((Instant) key.get(0), (String) key.get(1), reached(messages, MessageStatus.SENT),
+                    reached(messages, MessageStatus.DELIVERED), reached(messages, MessageStatus.READ),
+                    reached(messages, MessageStatus.FAILED), nearestRank(sentToDelivered, 50), nearestRank(sentToDelivered, 95),
+                    nearestRank(deliveredToRead, 50), nearestRank(deliveredToRead, 95)));
+        });
+        return usage;
+    }
+
+    private static long reached(List<TrackedMessage> messages, MessageStatus status) {
+        return messages.stream().filter(m -> m.lifecycle().firstSeen(status).isPresent()).count();
+    }
+
+    private static List<Long> gaps(List<TrackedMessage> messages, MessageStatus first, MessageStatus then) {
+        return messages.stream()
+                .filter(m -> m.lifecycle().firstSeen(first).isPresent() && m.lifecycle().firstSeen(then).isPresent())
+                .map(m -> m.lifecycle().firstSeen(then).get().toEpochMilli() - m.lifecycle().firstSeen(first).get().toEpochMilli())
+                .sorted()
+                .toList();
+    }
+
+    /** The smallest value with at least {@code percent}% of the values at or below it; null for none. */
+    static Long nearestRank(List<Long> ascending, int percent) {
+        if (ascending.isEmpty()) {
+            return null;
+        }
+        return ascending.get((int) Math.max(1, (percent * (long) ascending.size() + 99) / 100) - 1);
+    }
+
+    @Override
+    public synchronized int removeOlderThan(Instant cutoff, int limit) {
+        List<TrackedMessage> old = byMessageId.values().stream().filter(m -> m.createdAt().isBefore(cutoff)).limit(limit).toList();
+        for (TrackedMessage m : old) {
+            byMessageId.remove(m.messageId());
+            idByWamid.values().remove(m.messageId());
+            idByBspKey.values().remove(m.messageId());
+            idByBspMessageId.values().remove(m.messageId());
+        }
+        return old.size();
     }
 }

@@ -1,5 +1,6 @@
 package zen.gateway.application.inmemory;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,5 +31,13 @@ public final class InMemoryQuarantineStore implements QuarantineStore {
     @Override
     public synchronized long count() {
         return byId.size();
+    }
+
+    @Override
+    public synchronized int removeOlderThan(Instant cutoff, int limit) {
+        List<String> old = byId.values().stream().filter(q -> q.receivedAt().isBefore(cutoff)).limit(limit)
+                .map(QuarantinedInput::id).toList();
+        old.forEach(byId::remove);
+        return old.size();
     }
 }

@@ -164,8 +164,12 @@ class MetaCloudApiNormalizerTest {
     void inboundTextImageButtonAndInteractive() {
         assertThat(onlyEvent(meta("inbound-text.json"))).isEqualTo(inbound(
                 "wamid.HBgLMTU1NTAwMDIyMjIVAgASGBRJTkJPVU5EVEVYVDAwMDAwMDAxAA==", 1767225700L, "text", "Hi, where is my order?", null));
-        assertThat(onlyEvent(meta("inbound-image.json"))).isEqualTo(inbound(
-                "wamid.HBgLMTU1NTAwMDIyMjIVAgASGBRJTkJPVU5ESU1BR0UwMDAwMDAxAA==", 1767225701L, "image", "damaged box", null));
+        InboundMessage image = inbound(
+                "wamid.HBgLMTU1NTAwMDIyMjIVAgASGBRJTkJPVU5ESU1BR0UwMDAwMDAxAA==", 1767225701L, "image", "damaged box", null);
+        // the media is named (its id and type), never fetched
+        assertThat(onlyEvent(meta("inbound-image.json"))).isEqualTo(new InboundMessage(image.eventId(), image.bsp(),
+                image.bspTopic(), image.occurredAt(), image.messageId(), image.customerNumber(), image.businessNumber(), null,
+                image.profileName(), image.contentType(), image.text(), null, "300000000000003", "image/jpeg"));
         assertThat(onlyEvent(meta("inbound-button.json"))).isEqualTo(inbound(
                 "wamid.HBgLMTU1NTAwMDIyMjIVAgASGBRJTkJPVU5EQlVUVE9OMDAwMDAxAA==", 1767225702L, "button", "Confirm", W1));
         assertThat(onlyEvent(meta("inbound-interactive-list.json"))).isEqualTo(inbound(

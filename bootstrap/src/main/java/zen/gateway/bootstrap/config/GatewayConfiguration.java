@@ -133,6 +133,12 @@ public class GatewayConfiguration extends Configuration {
     @JsonProperty
     public HealthConfig healthThresholds = new HealthConfig();
 
+    /** How long each kind of data is kept, and how the purge runs. */
+    @Valid
+    @NotNull
+    @JsonProperty
+    public RetentionConfig retention = new RetentionConfig();
+
     /** Where environment variables come from: the process's, unless a test gives others. */
     @JsonIgnore
     private EnvironmentVariables environment = EnvironmentVariables.ofProcess();

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import zen.gateway.application.port.inbound.access.Caller;
 import zen.gateway.application.port.inbound.access.RecordAuditUseCase;
+import zen.gateway.domain.conversation.MaskedNumbers;
 
 /**
  * Records an {@link Audited} route's request in the audit trail once it is answered, whatever the answer: done,
@@ -46,7 +47,9 @@ final class AuditFilter implements ContainerResponseFilter {
             audit.record(new RecordAuditUseCase.Change(caller.keyId(), project, audited.value(), target, response.getStatus()));
         } catch (RuntimeException e) {
             // the change is made and answered; what is lost is its trace, which an operator must hear about
-            LOG.error("could not record {} by {} on {} in the audit trail", audited.value(), caller.keyId(), target, e);
+            // a target may be a customer's number: log lines mask it
+            LOG.error("could not record {} by {} on {} in the audit trail", audited.value(), caller.keyId(),
+                    MaskedNumbers.maskIn(target), e);
         }
     }
 

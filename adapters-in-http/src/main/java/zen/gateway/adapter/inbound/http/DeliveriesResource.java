@@ -21,6 +21,7 @@ import zen.gateway.application.port.inbound.access.Caller;
 import zen.gateway.application.port.inbound.forwarding.DeliveryLogsQuery;
 import zen.gateway.application.port.inbound.forwarding.DeliveryStats;
 import zen.gateway.application.port.inbound.forwarding.ReplayDeadLettersUseCase;
+import zen.gateway.domain.delivery.Delivery;
 import zen.gateway.domain.delivery.DeliveryStatus;
 
 /**
@@ -49,13 +50,15 @@ public final class DeliveriesResource {
             @PathParam("project_owner_id") String project,
             @QueryParam("status") String status,
             @QueryParam("event_type") String eventType,
+            @QueryParam("wamid") String wamid,
+            @QueryParam("customer_number") String customer,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
             @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         return PageJson.of(logs.list(new DeliveryLogsQuery.Criteria(caller.project(project), deliveryStatus(status), QueryParams.blankToNull(eventType),
-                QueryParams.instant("from", from), QueryParams.instant("to", to), QueryParams.cursor(cursor), QueryParams.limit(limit))),
-                DeliveryView::of);
+                QueryParams.blankToNull(wamid), QueryParams.blankToNull(customer), QueryParams.instant("from", from), QueryParams.instant("to", to), QueryParams.cursor(cursor), QueryParams.limit(limit))),
+                this::view);
     }
 
     /** One delivery with every attempt; another project's is not found. */
@@ -65,7 +68,7 @@ public final class DeliveriesResource {
     public Response delivery(@Auth Caller caller, @PathParam("delivery_id") String id) {
         return logs.find(id)
                 .filter(d -> caller.sees(d.projectOwnerId()))
-                .map(d -> Response.ok(DeliveryView.of(d)).build())
+                .map(d -> Response.ok(view(d)).build())
                 .orElseGet(() -> ApiError.of(404, "no delivery '" + id + "'"));
     }
 
@@ -75,13 +78,15 @@ public final class DeliveriesResource {
     public Map<String, Object> deadLetters(
             @Auth Caller caller,
             @PathParam("project_owner_id") String project,
+            @QueryParam("wamid") String wamid,
+            @QueryParam("customer_number") String customer,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
             @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         return PageJson.of(logs.list(new DeliveryLogsQuery.Criteria(caller.project(project), DeliveryStatus.DEAD_LETTERED, null,
-                QueryParams.instant("from", from), QueryParams.instant("to", to), QueryParams.cursor(cursor), QueryParams.limit(limit))),
-                DeliveryView::of);
+                QueryParams.blankToNull(wamid), QueryParams.blankToNull(customer), QueryParams.instant("from", from), QueryParams.instant("to", to), QueryParams.cursor(cursor), QueryParams.limit(limit))),
+                this::view);
     }
 
     @GET
@@ -160,5 +165,9 @@ public final class DeliveriesResource {
                 .filter(s -> s.name().equalsIgnoreCase(value.trim()))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("status must be one of pending, retrying, delivered, dead_lettered"));
+    }
+
+    private DeliveryView view(Delivery delivery) {
+        return DeliveryView.of(delivery, logs.messageOf(delivery));
     }
 }

@@ -7,10 +7,14 @@ import java.util.List;
 import zen.gateway.domain.message.MessageStatus;
 import zen.gateway.domain.message.TrackedMessage;
 
-/** A tracked message as the API shows it, in the field names of the existing {@code unified_message_tracking}. */
+/**
+ * A tracked (outbound) message as the API shows it, in the field names of the existing {@code unified_message_tracking},
+ * with its direction beside the inbound ones' ({@link InboundMessageView}).
+ */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record MessageView(
         // One component per field of the JSON answer.
+        String direction,
         String messageId,
         String wamid,
         String bsp,
@@ -37,7 +41,7 @@ record MessageView(
 
     static MessageView of(TrackedMessage m) {
         var times = m.lifecycle();
-        return new MessageView(m.messageId(), m.details().wamid(), m.details().bsp(), m.details().bspMessageId(),
+        return new MessageView("outbound", m.messageId(), m.details().wamid(), m.details().bsp(), m.details().bspMessageId(),
                 m.details().phoneNumber(), m.details().businessNumber(), m.details().projectOwnerId(), m.details().campaignId(),
                 m.currentStatus().wireName(),
                 m.history().stream().map(h -> new HistoryEntry(h.status().wireName(), h.source(), h.occurredAt(), h.receivedAt())).toList(),

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import zen.gateway.application.port.inbound.access.Caller;
+import zen.gateway.application.port.inbound.conversations.FindInboundMessageQuery;
 import zen.gateway.application.port.inbound.tracking.FindMessageQuery;
 import zen.gateway.application.port.inbound.tracking.ListMessagesQuery;
 import zen.gateway.application.port.inbound.tracking.MessageStats;
@@ -39,12 +40,15 @@ public final class MessagesResource {
     private final ListMessagesQuery list;
     private final MessageStatsQuery stats;
     private final TrackMessageUseCase track;
+    private final FindInboundMessageQuery findInbound;
 
-    public MessagesResource(FindMessageQuery find, ListMessagesQuery list, MessageStatsQuery stats, TrackMessageUseCase track) {
+    public MessagesResource(FindMessageQuery find, ListMessagesQuery list, MessageStatsQuery stats, TrackMessageUseCase track,
+            FindInboundMessageQuery findInbound) {
         this.find = find;
         this.list = list;
         this.stats = stats;
         this.track = track;
+        this.findInbound = findInbound;
     }
 
     @GET
@@ -54,6 +58,9 @@ public final class MessagesResource {
         return find.find(id)
                 .filter(m -> caller.sees(m.details().projectOwnerId()))
                 .map(m -> Response.ok(MessageView.of(m)).build())
+                .or(() -> findInbound.findInbound(id)
+                        .filter(m -> caller.sees(m.projectOwnerId()))
+                        .map(m -> Response.ok(InboundMessageView.of(m)).build()))
                 .orElseGet(() -> ApiError.of(404, "no message with wamid or BSP message id '" + id + "'"));
     }
 

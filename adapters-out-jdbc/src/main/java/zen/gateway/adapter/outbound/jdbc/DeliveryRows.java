@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import zen.gateway.application.port.outbound.forwarding.DeliverySubject;
 import zen.gateway.domain.delivery.Attempt;
 import zen.gateway.domain.delivery.Delivery;
 import zen.gateway.domain.delivery.DeliveryStatus;
@@ -24,8 +25,8 @@ final class DeliveryRows {
 
     static final String INSERT = "INSERT INTO webhook_delivery_logs (id, event_id, event_type, endpoint_id, "
             + "project_owner_id, url, status, series_attempts, last_error, created_at, updated_at, next_attempt_at, "
-            + "payload) VALUES (:id, :eventId, :eventType, :endpointId, :projectOwnerId, :url, :status, "
-            + ":seriesAttempts, :lastError, :createdAt, :updatedAt, :nextAttemptAt, :payload)";
+            + "payload, wamid, customer_number) VALUES (:id, :eventId, :eventType, :endpointId, :projectOwnerId, :url, "
+            + ":status, :seriesAttempts, :lastError, :createdAt, :updatedAt, :nextAttemptAt, :payload, :wamid, :customer)";
 
     /** Inserts nothing when the delivery is unknown, like the other stores, instead of failing the whole batch. */
     static final String INSERT_ATTEMPT = "INSERT INTO webhook_delivery_attempts (delivery_id, attempt_number, "
@@ -35,7 +36,11 @@ final class DeliveryRows {
     private DeliveryRows() {}
 
     static void bindDelivery(PreparedBatch batch, Delivery d) {
+        // the message a delivery is about, in columns of their own: the logs are filtered by them
+        DeliverySubject subject = DeliverySubject.of(d.payload());
         batch.bind("id", d.id())
+                .bind("wamid", subject.wamid())
+                .bind("customer", subject.customerNumber())
                 .bind("eventId", d.eventId())
                 .bind("eventType", d.eventType())
                 .bind("endpointId", d.endpointId())

@@ -2,6 +2,7 @@ package zen.gateway.adapter.outbound.jdbc;
 
 import static zen.gateway.adapter.outbound.jdbc.Columns.instant;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.jdbi.v3.core.Jdbi;
@@ -52,5 +53,10 @@ final class JdbcAuditLog implements AuditLog {
                         AuditOutcome.valueOf(rs.getString("outcome").toUpperCase(Locale.ROOT)), rs.getInt("status")))
                 .list());
         return Slice.of(selected, query.limit(), last -> new Position(last.time(), last.id()));
+    }
+
+    @Override
+    public int removeOlderThan(Instant cutoff, int limit) {
+        return Expiry.deleteOlderThan(jdbi, "audit_log", "id", "at", "", cutoff, limit);
     }
 }

@@ -188,6 +188,8 @@ final class JdbcDeliveryStore implements DeliveryStore {
                 .equal("project_owner_id", query.projectOwnerId())
                 .equal("status", query.status() == null ? null : query.status().name())
                 .equal("event_type", query.eventType())
+                .equal("wamid", query.wamid())
+                .equal("customer_number", query.customerNumber())
                 .within("created_at", query.from(), query.to())
                 .before("created_at", "id", query.after());
         List<Delivery> selected = jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, handle -> {
@@ -278,4 +280,11 @@ final class JdbcDeliveryStore implements DeliveryStore {
     private record StatusCount(String endpointId, DeliveryStatus status, long count) {}
 
     private record AttemptFigures(String endpointId, long attempts, long failed, long p50, long p95, long p99) {}
+
+    /** Only finished deliveries: one still pending or retrying is never purged under its scheduler. */
+    @Override
+    public int removeOlderThan(Instant cutoff, int limit) {
+        return Expiry.deleteOlderThan(jdbi, "webhook_delivery_logs", "id", "created_at",
+                "status IN ('DELIVERED', 'DEAD_LETTERED')", cutoff, limit);
+    }
 }

@@ -1,5 +1,6 @@
 package zen.gateway.adapter.outbound.jdbc;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -23,6 +24,8 @@ import zen.gateway.application.port.outbound.tracking.MessageCounts;
 import zen.gateway.application.port.outbound.tracking.MessageQuery;
 import zen.gateway.application.port.outbound.tracking.MessageStore;
 import zen.gateway.application.port.outbound.tracking.MessageUpdate;
+import zen.gateway.application.port.outbound.usage.OutboundUsage;
+import zen.gateway.application.port.outbound.usage.UsageWindow;
 import zen.gateway.domain.message.Failure;
 import zen.gateway.domain.message.MessageDetails;
 import zen.gateway.domain.message.MessageStatus;
@@ -239,6 +242,7 @@ final class JdbcMessageStore implements MessageStore {
                 .equal("project_owner_id", query.projectOwnerId())
                 .equal("campaign_id", query.campaignId())
                 .equal("status_rank", query.status() == null ? null : query.status().rank())
+                .equal("phone_number", query.customerNumber())
                 .before("created_at", "message_id", query.after());
         List<TrackedMessage> selected = jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, handle -> {
             List<MessageRows.Row> rows = handle.createQuery(SELECT + filter.where()
@@ -265,5 +269,36 @@ final class JdbcMessageStore implements MessageStore {
                 .map((rs, ctx) -> Map.entry(MessageStatus.ofRank(rs.getInt("status_rank")), rs.getLong("n")))
                 .forEach(e -> counts.put(e.getKey(), e.getValue())));
         return new MessageCounts(counts);
+    }
+
+    @Override
+    public List<OutboundUsage> usage(UsageWindow window) {
+        // PERCENTILE_DISC is the nearest-rank percentile and leaves out the nulls (messages without both times)
+        String sql = "SELECT bucket, grp, COUNT(sent_at) AS sent, COUNT(delivered_at) AS delivered, COUNT(read_at) AS read_count, "
+                + "COUNT(failed_at) AS failed, "
+                + "PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY sent_to_delivered) AS sd50, "
+                + "PERCENTILE_DISC(0.95) WITHIN GROUP (ORDER BY sent_to_delivered) AS sd95, "
+                + "PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY delivered_to_read) AS dr50, "
+                + "PERCENTILE_DISC(0.95) WITHIN GROUP (ORDER BY delivered_to_read) AS dr95 "
+                + "FROM (SELECT " + UsageSql.bucket("created_at") + " AS bucket, "
+                + UsageSql.group(window, "bsp", "campaign_id") + " AS grp, sent_at, delivered_at, read_at, failed_at, "
+                + UsageSql.millisBetween("sent_at", "delivered_at") + " AS sent_to_delivered, "
+                + UsageSql.millisBetween("delivered_at", "read_at") + " AS delivered_to_read "
+                + "FROM unified_message_tracking WHERE project_owner_id = :project AND created_at >= :from AND created_at < :to) t "
+                + "GROUP BY bucket, grp";
+        return jdbi.withHandle(handle -> handle.createQuery(sql)
+                .bind("width", window.granularity().seconds())
+                .bind("project", window.projectOwnerId())
+                .bind("from", window.from())
+                .bind("to", window.to())
+                .map((rs, ctx) -> new OutboundUsage(UsageSql.bucketStart(rs, window), rs.getString("grp"), rs.getLong("sent"),
+                        rs.getLong("delivered"), rs.getLong("read_count"), rs.getLong("failed"), UsageSql.millis(rs, "sd50"),
+                        UsageSql.millis(rs, "sd95"), UsageSql.millis(rs, "dr50"), UsageSql.millis(rs, "dr95")))
+                .list());
+    }
+
+    @Override
+    public int removeOlderThan(Instant cutoff, int limit) {
+        return Expiry.deleteOlderThan(jdbi, "unified_message_tracking", "message_id", "created_at", "", cutoff, limit);
     }
 }

@@ -2,6 +2,7 @@ package zen.gateway.adapter.outbound.jdbc;
 
 import static zen.gateway.adapter.outbound.jdbc.Columns.instant;
 
+import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import zen.gateway.application.port.outbound.quarantine.QuarantineStore;
@@ -41,5 +42,10 @@ final class JdbcQuarantineStore implements QuarantineStore {
     @Override
     public long count() {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM quarantine").mapTo(Long.class).one());
+    }
+
+    @Override
+    public int removeOlderThan(Instant cutoff, int limit) {
+        return Expiry.deleteOlderThan(jdbi, "quarantine", "id", "received_at", "", cutoff, limit);
     }
 }

@@ -23,7 +23,8 @@ final class SchemaMigration {
             new Script(2, "one history row per report", "V2__one_history_row_per_report.sql"),
             new Script(3, "due index in claim order", "V3__due_index_in_claim_order.sql"),
             new Script(4, "history once per event", "V4__history_once_per_event.sql"),
-            new Script(5, "access: api keys and the audit trail", "V5__access.sql"));
+            new Script(5, "access: api keys and the audit trail", "V5__access.sql"),
+            new Script(7, "conversations: inbound messages, deliveries naming their message", "V7__conversations.sql"));
 
     record Script(int version, String description, String resource) {}
 

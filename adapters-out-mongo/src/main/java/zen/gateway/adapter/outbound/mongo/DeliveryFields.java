@@ -8,6 +8,8 @@ final class DeliveryFields {
     static final String EVENT_TYPE = "event_type";
     static final String ENDPOINT_ID = "endpoint_id";
     static final String PROJECT_OWNER_ID = "project_owner_id";
+    static final String WAMID = "wamid";
+    static final String CUSTOMER_NUMBER = "customer_number";
     static final String URL = "url";
     static final String STATUS = "status";
     static final String SERIES_ATTEMPTS = "series_attempts";

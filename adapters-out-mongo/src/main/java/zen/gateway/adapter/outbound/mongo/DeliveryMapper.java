@@ -24,6 +24,7 @@ import static zen.gateway.adapter.outbound.mongo.DeliveryFields.URL;
 import java.util.List;
 import java.util.Locale;
 import org.bson.Document;
+import zen.gateway.application.port.outbound.forwarding.DeliverySubject;
 import zen.gateway.domain.delivery.Attempt;
 import zen.gateway.domain.delivery.Delivery;
 import zen.gateway.domain.delivery.DeliveryStatus;
@@ -46,6 +47,10 @@ final class DeliveryMapper {
                 .append(CREATED_AT, BsonTime.date(delivery.createdAt()))
                 .append(UPDATED_AT, BsonTime.date(delivery.updatedAt()))
                 .append(PAYLOAD, delivery.payload());
+        // the message a delivery is about, in fields of their own: the logs are filtered by them
+        DeliverySubject subject = DeliverySubject.of(delivery.payload());
+        appendIfSet(document, DeliveryFields.WAMID, subject.wamid());
+        appendIfSet(document, DeliveryFields.CUSTOMER_NUMBER, subject.customerNumber());
         appendIfSet(document, LAST_ERROR, delivery.lastError());
         appendIfSet(document, NEXT_ATTEMPT_AT, BsonTime.date(delivery.nextAttemptAt()));
         return document;

@@ -11,6 +11,7 @@ import static zen.gateway.adapter.outbound.mongo.AuditFields.TARGET;
 
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -72,5 +73,10 @@ final class MongoAuditLog implements AuditLog {
         return new AuditEntry(d.getString(ID), BsonTime.instant(d.get(AT)), d.getString(KEY_ID), d.getString(PROJECT_OWNER_ID),
                 d.getString(ACTION), d.getString(TARGET), AuditOutcome.valueOf(d.getString(OUTCOME).toUpperCase(Locale.ROOT)),
                 d.getInteger(STATUS, 0));
+    }
+
+    @Override
+    public int removeOlderThan(Instant cutoff, int limit) {
+        return Expiry.deleteOlderThan(audit, AT, null, cutoff, limit);
     }
 }

@@ -151,6 +151,8 @@ final class MongoDeliveryStore implements DeliveryStore {
         List<Bson> filters = new ArrayList<>(List.of(eq(PROJECT_OWNER_ID, query.projectOwnerId())));
         Queries.addIfSet(filters, STATUS, query.status() == null ? null : statusValue(query.status()));
         Queries.addIfSet(filters, EVENT_TYPE, query.eventType());
+        Queries.addIfSet(filters, DeliveryFields.WAMID, query.wamid());
+        Queries.addIfSet(filters, DeliveryFields.CUSTOMER_NUMBER, query.customerNumber());
         Queries.addWindow(filters, CREATED_AT, query.from(), query.to());
         if (query.after() != null) {
             filters.add(NEWEST_FIRST.after(query.after()));
@@ -207,5 +209,12 @@ final class MongoDeliveryStore implements DeliveryStore {
     @Override
     public long unfinished() {
         return deliveries.countDocuments(in(STATUS, UNFINISHED));
+    }
+
+    /** Only finished deliveries: one still pending or retrying is never purged under its scheduler. */
+    @Override
+    public int removeOlderThan(Instant cutoff, int limit) {
+        return Expiry.deleteOlderThan(deliveries, CREATED_AT, in(STATUS,
+                statusValue(DeliveryStatus.DELIVERED), statusValue(DeliveryStatus.DEAD_LETTERED)), cutoff, limit);
     }
 }

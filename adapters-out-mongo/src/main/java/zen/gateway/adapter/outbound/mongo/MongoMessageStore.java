@@ -15,6 +15,7 @@ import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -33,6 +34,9 @@ import zen.gateway.application.port.outbound.tracking.MessageCounts;
 import zen.gateway.application.port.outbound.tracking.MessageQuery;
 import zen.gateway.application.port.outbound.tracking.MessageStore;
 import zen.gateway.application.port.outbound.tracking.MessageUpdate;
+import zen.gateway.domain.usage.Grouping;
+import zen.gateway.application.port.outbound.usage.OutboundUsage;
+import zen.gateway.application.port.outbound.usage.UsageWindow;
 import zen.gateway.domain.message.MessageStatus;
 import zen.gateway.domain.message.TrackedMessage;
 
@@ -129,6 +133,7 @@ final class MongoMessageStore implements MessageStore {
         Queries.addIfSet(filters, PROJECT_OWNER_ID, query.projectOwnerId());
         Queries.addIfSet(filters, CAMPAIGN_ID, query.campaignId());
         Queries.addIfSet(filters, STATUS_RANK, query.status() == null ? null : query.status().rank());
+        Queries.addIfSet(filters, MessageFields.PHONE_NUMBER, query.customerNumber());
         if (query.after() != null) {
             filters.add(NEWEST_FIRST.after(query.after()));
         }
@@ -157,5 +162,45 @@ final class MongoMessageStore implements MessageStore {
                     }
                 });
         return new MessageCounts(counts);
+    }
+
+    @Override
+    public List<OutboundUsage> usage(UsageWindow window) {
+        String group = window.grouping() == Grouping.BSP ? MessageFields.BSP : CAMPAIGN_ID;
+        String sent = MessageFields.firstSeenAt(MessageStatus.SENT);
+        String delivered = MessageFields.firstSeenAt(MessageStatus.DELIVERED);
+        String read = MessageFields.firstSeenAt(MessageStatus.READ);
+        String failed = MessageFields.firstSeenAt(MessageStatus.FAILED);
+        List<Bson> pipeline = List.of(
+                Aggregates.match(Filters.and(eq(PROJECT_OWNER_ID, window.projectOwnerId()),
+                        Filters.gte(CREATED_AT, BsonTime.date(window.from())), Filters.lt(CREATED_AT, BsonTime.date(window.to())))),
+                Aggregates.project(new Document("b", UsagePipeline.bucketMillis(CREATED_AT, window))
+                        .append("g", "$" + group)
+                        .append("s", UsagePipeline.ifSet(sent))
+                        .append("d", UsagePipeline.ifSet(delivered))
+                        .append("r", UsagePipeline.ifSet(read))
+                        .append("f", UsagePipeline.ifSet(failed))
+                        .append("sd", UsagePipeline.millisBetween(sent, delivered))
+                        .append("dr", UsagePipeline.millisBetween(delivered, read))),
+                Aggregates.group(new Document("b", "$b").append("g", "$g"),
+                        Accumulators.sum("s", "$s"), Accumulators.sum("d", "$d"), Accumulators.sum("r", "$r"),
+                        Accumulators.sum("f", "$f"), Accumulators.push("sd", "$sd"), Accumulators.push("dr", "$dr")));
+        List<OutboundUsage> usage = new ArrayList<>();
+        for (Document row : messages.aggregate(pipeline)) {
+            Document key = row.get("_id", Document.class);
+            List<?> sentToDelivered = row.getList("sd", Object.class);
+            List<?> deliveredToRead = row.getList("dr", Object.class);
+            usage.add(new OutboundUsage(Instant.ofEpochMilli(key.get("b", Number.class).longValue()), key.getString("g"),
+                    row.get("s", Number.class).longValue(), row.get("d", Number.class).longValue(),
+                    row.get("r", Number.class).longValue(), row.get("f", Number.class).longValue(),
+                    UsagePipeline.nearestRank(sentToDelivered, 50), UsagePipeline.nearestRank(sentToDelivered, 95),
+                    UsagePipeline.nearestRank(deliveredToRead, 50), UsagePipeline.nearestRank(deliveredToRead, 95)));
+        }
+        return usage;
+    }
+
+    @Override
+    public int removeOlderThan(Instant cutoff, int limit) {
+        return Expiry.deleteOlderThan(messages, CREATED_AT, null, cutoff, limit);
     }
 }

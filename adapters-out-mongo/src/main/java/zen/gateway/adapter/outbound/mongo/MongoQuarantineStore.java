@@ -3,6 +3,7 @@ package zen.gateway.adapter.outbound.mongo;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Sorts;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
@@ -44,5 +45,10 @@ final class MongoQuarantineStore implements QuarantineStore {
     @Override
     public long count() {
         return quarantine.countDocuments();
+    }
+
+    @Override
+    public int removeOlderThan(Instant cutoff, int limit) {
+        return Expiry.deleteOlderThan(quarantine, QuarantineFields.RECEIVED_AT, null, cutoff, limit);
     }
 }

@@ -27,6 +27,7 @@ final class MongoSchema {
     static final String QUARANTINE = "quarantine";
     static final String API_KEYS = "api_keys";
     static final String AUDIT = "audit_log";
+    static final String INBOUND = "inbound_messages";
 
     /** MongoDB's "NamespaceExists": another node created the collection first. */
     private static final int NAMESPACE_EXISTS = 48;
@@ -42,7 +43,7 @@ final class MongoSchema {
 
     static void ensure(MongoDatabase database, PartialIndexes partialIndexes) {
         Set<String> existing = database.listCollectionNames().into(new HashSet<>());
-        for (String collection : List.of(MESSAGES, DELIVERIES, ENDPOINTS, PROJECT_NUMBERS, QUARANTINE, API_KEYS, AUDIT)) {
+        for (String collection : List.of(MESSAGES, DELIVERIES, ENDPOINTS, PROJECT_NUMBERS, QUARANTINE, API_KEYS, AUDIT, INBOUND)) {
             if (!existing.contains(collection)) {
                 create(database, collection);
             }
@@ -51,7 +52,12 @@ final class MongoSchema {
         database.getCollection(DELIVERIES).createIndexes(List.of(
                 new IndexModel(compoundIndex(ascending(DeliveryFields.PROJECT_OWNER_ID), descending(DeliveryFields.CREATED_AT))),
                 // claimDue: unfinished ones by due time; also serves every query by status alone
-                new IndexModel(ascending(DeliveryFields.STATUS, DeliveryFields.NEXT_ATTEMPT_AT))));
+                new IndexModel(ascending(DeliveryFields.STATUS, DeliveryFields.NEXT_ATTEMPT_AT)),
+                // the retention purge picks expired deliveries by creation
+                new IndexModel(ascending(DeliveryFields.CREATED_AT)),
+                // the logs filtered by the message they are about
+                new IndexModel(ascending(DeliveryFields.PROJECT_OWNER_ID, DeliveryFields.WAMID)),
+                new IndexModel(ascending(DeliveryFields.PROJECT_OWNER_ID, DeliveryFields.CUSTOMER_NUMBER))));
         database.getCollection(ENDPOINTS).createIndexes(List.of(
                 new IndexModel(ascending(EndpointFields.PROJECT_OWNER_ID, EndpointFields.CREATED_AT))));
         database.getCollection(PROJECT_NUMBERS).createIndexes(List.of(
@@ -65,6 +71,10 @@ final class MongoSchema {
         database.getCollection(AUDIT).createIndexes(List.of(
                 new IndexModel(compoundIndex(ascending(AuditFields.PROJECT_OWNER_ID), descending(AuditFields.AT, AuditFields.ID))),
                 new IndexModel(descending(AuditFields.AT, AuditFields.ID))));
+        database.getCollection(INBOUND).createIndexes(List.of(
+                new IndexModel(compoundIndex(ascending(InboundFields.PROJECT_OWNER_ID, InboundFields.CUSTOMER_NUMBER),
+                        descending(InboundFields.OCCURRED_AT, InboundFields.ID))),
+                new IndexModel(ascending(InboundFields.RECEIVED_AT))));
         HistoryRepeats.removeOnce(database);
     }
 
@@ -83,6 +93,11 @@ final class MongoSchema {
         }
         indexes.add(new IndexModel(compoundIndex(ascending(MessageFields.PROJECT_OWNER_ID), descending(MessageFields.CREATED_AT))));
         indexes.add(new IndexModel(ascending(MessageFields.CAMPAIGN_ID)));
+        // the retention purge picks expired messages by creation
+        indexes.add(new IndexModel(ascending(MessageFields.CREATED_AT)));
+        // a customer's timeline: the outbound half
+        indexes.add(new IndexModel(compoundIndex(ascending(MessageFields.PROJECT_OWNER_ID, MessageFields.PHONE_NUMBER),
+                descending(MessageFields.CREATED_AT))));
         return indexes;
     }
 

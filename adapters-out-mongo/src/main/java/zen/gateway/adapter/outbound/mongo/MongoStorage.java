@@ -72,7 +72,8 @@ public final class MongoStorage implements AutoCloseable {
                 new MongoDeliveryStore(database.getCollection(MongoSchema.DELIVERIES)),
                 new MongoQuarantineStore(database.getCollection(MongoSchema.QUARANTINE)),
                 new MongoApiKeyStore(database.getCollection(MongoSchema.API_KEYS)),
-                new MongoAuditLog(database.getCollection(MongoSchema.AUDIT)));
+                new MongoAuditLog(database.getCollection(MongoSchema.AUDIT)),
+                new MongoInboundMessageStore(database.getCollection(MongoSchema.INBOUND)));
     }
 
     /**

@@ -46,7 +46,7 @@ class MongoSchemaTest {
         assertThat(indexesPerCollection()).isEqualTo(first);
         assertThat(first).containsOnlyKeys(
                 "unified_message_tracking", "webhook_delivery_logs", "webhooks", "project_numbers", "quarantine", "api_keys",
-                "audit_log", "schema_migrations");
+                "audit_log", "inbound_messages", "schema_migrations");
     }
 
     @Test
@@ -56,8 +56,8 @@ class MongoSchemaTest {
         MongoStorage.using(MONGO.client(), name).ping();
         MongoStorage.using(MONGO.client(), name).ping();
 
-        // the seven stores and the record of one-time migrations
-        assertThat(MONGO.client().getDatabase(name).listCollectionNames().into(new ArrayList<>())).hasSize(8);
+        // the eight stores and the record of one-time migrations
+        assertThat(MONGO.client().getDatabase(name).listCollectionNames().into(new ArrayList<>())).hasSize(9);
     }
 
     @Test
@@ -88,6 +88,10 @@ class MongoSchemaTest {
         index("api_keys", new Document("project_owner_id", 1).append("created_at", 1));
         index("audit_log", new Document("project_owner_id", 1).append("at", -1).append("_id", -1));
         index("audit_log", new Document("at", -1).append("_id", -1));
+        index("unified_message_tracking", new Document("project_owner_id", 1).append("phone_number", 1).append("created_at", -1));
+        index("inbound_messages", new Document("project_owner_id", 1).append("customer_number", 1)
+                .append("occurred_at", -1).append("_id", -1));
+        index("inbound_messages", new Document("received_at", 1));
     }
 
     @Test

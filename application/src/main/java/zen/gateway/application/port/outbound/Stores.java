@@ -3,6 +3,7 @@ package zen.gateway.application.port.outbound;
 import java.util.Objects;
 import zen.gateway.application.port.outbound.access.ApiKeyStore;
 import zen.gateway.application.port.outbound.access.AuditLog;
+import zen.gateway.application.port.outbound.conversations.InboundMessageStore;
 import zen.gateway.application.port.outbound.endpoints.EndpointStore;
 import zen.gateway.application.port.outbound.forwarding.DeliveryStore;
 import zen.gateway.application.port.outbound.projects.ProjectNumberStore;
@@ -20,7 +21,8 @@ public record Stores(
         DeliveryStore deliveries,
         QuarantineStore quarantine,
         ApiKeyStore apiKeys,
-        AuditLog audit) {
+        AuditLog audit,
+        InboundMessageStore inbound) {
 
     public Stores {
         Objects.requireNonNull(messages, "messages");
@@ -30,10 +32,11 @@ public record Stores(
         Objects.requireNonNull(quarantine, "quarantine");
         Objects.requireNonNull(apiKeys, "apiKeys");
         Objects.requireNonNull(audit, "audit");
+        Objects.requireNonNull(inbound, "inbound");
     }
 
     /** The same stores with {@code endpoints} in place of this one's: how a decorator of that role is put in. */
     public Stores withEndpoints(EndpointStore replacement) {
-        return new Stores(messages, projectNumbers, replacement, deliveries, quarantine, apiKeys, audit);
+        return new Stores(messages, projectNumbers, replacement, deliveries, quarantine, apiKeys, audit, inbound);
     }
 }

@@ -16,19 +16,29 @@ public interface DeliveryLogsQuery {
 
     Optional<Delivery> find(String deliveryId);
 
+    /** Which message the delivery is about. */
+    DeliveredMessage messageOf(Delivery delivery);
+
     DeliveryStats stats(String projectOwnerId, Instant from, Instant to);
 
     /**
-     * Which of a project's deliveries to list: every non-null filter must hold; {@code from} inclusive and
-     * {@code to} exclusive on created at; {@code after} where the previous page ended; {@code limit} 1 to 500.
+     * Which of a project's deliveries to list: every non-null filter must hold ({@code wamid}: the message's wamid or
+     * BSP id; {@code customerNumber}: its customer); {@code from} inclusive and {@code to} exclusive on created at;
+     * {@code after} where the previous page ended; {@code limit} 1 to 500.
      */
-    record Criteria(String projectOwnerId, DeliveryStatus status, String eventType, Instant from, Instant to,
-            PageCursor after, int limit) {
+    record Criteria(String projectOwnerId, DeliveryStatus status, String eventType, String wamid, String customerNumber,
+            Instant from, Instant to, PageCursor after, int limit) {
         public Criteria {
             Objects.requireNonNull(projectOwnerId, "projectOwnerId");
             if (limit < 1 || limit > 500) {
                 throw new IllegalArgumentException("limit must be between 1 and 500");
             }
+        }
+
+        /** Deliveries about any message. */
+        public Criteria(String projectOwnerId, DeliveryStatus status, String eventType, Instant from, Instant to,
+                PageCursor after, int limit) {
+            this(projectOwnerId, status, eventType, null, null, from, to, after, limit);
         }
     }
 }

@@ -1,9 +1,10 @@
 package zen.gateway.application.port.outbound.quarantine;
 
 import java.util.List;
+import zen.gateway.application.port.outbound.retention.Expiring;
 
-/** {@code quarantine}: unusable input, newest first. Thread-safe. */
-public interface QuarantineStore {
+/** {@code quarantine}: unusable input, newest first; it expires by arrival. Thread-safe. */
+public interface QuarantineStore extends Expiring {
 
     void keep(QuarantinedInput input);
 

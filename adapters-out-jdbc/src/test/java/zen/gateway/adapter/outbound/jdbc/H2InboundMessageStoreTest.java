@@ -1,0 +1,16 @@
+package zen.gateway.adapter.outbound.jdbc;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+import zen.gateway.application.contract.InboundMessageStoreContract;
+import zen.gateway.application.port.outbound.conversations.InboundMessageStore;
+
+class H2InboundMessageStoreTest extends InboundMessageStoreContract {
+
+    @RegisterExtension
+    static final TestDatabase DATABASE = TestDatabase.h2();
+
+    @Override
+    protected InboundMessageStore newStore() {
+        return DATABASE.storage().stores().inbound();
+    }
+}
