@@ -15,6 +15,7 @@ import zen.gateway.adapter.embedded.attempts.BatchingAttemptRecorder;
 import zen.gateway.adapter.embedded.cache.LocalOnlyCache;
 import zen.gateway.adapter.embedded.dedup.InProcessDedupFilter;
 import zen.gateway.adapter.inbound.http.AuditResource;
+import zen.gateway.adapter.inbound.http.BodyReadDeadline;
 import zen.gateway.adapter.inbound.http.ConversationsResource;
 import zen.gateway.adapter.inbound.http.DeliveriesResource;
 import zen.gateway.adapter.inbound.http.EndpointsResource;
@@ -24,7 +25,7 @@ import zen.gateway.adapter.inbound.http.KeysResource;
 import zen.gateway.adapter.inbound.http.MessagesResource;
 import zen.gateway.adapter.inbound.http.ProjectsResource;
 import zen.gateway.adapter.inbound.http.QuarantineResource;
-import zen.gateway.adapter.inbound.http.BodyReadDeadline;
+import zen.gateway.adapter.inbound.http.RequestIdFilter;
 import zen.gateway.adapter.inbound.http.UnreadBodyDrain;
 import zen.gateway.adapter.inbound.http.UsageResource;
 import zen.gateway.adapter.inbound.http.WebhookServlet;
@@ -35,14 +36,17 @@ import zen.gateway.application.endpoints.EndpointDirectory;
 import zen.gateway.application.endpoints.EndpointManagementService;
 import zen.gateway.application.forwarding.DeadLetterService;
 import zen.gateway.application.forwarding.DeliveryLogService;
+import zen.gateway.application.forwarding.DeliveryOrigins;
 import zen.gateway.application.forwarding.DeliveryPlanner;
 import zen.gateway.application.forwarding.ForwardDeliveryService;
 import zen.gateway.application.ingest.IngestWebhookService;
 import zen.gateway.application.ingest.ProcessEnvelopesService;
 import zen.gateway.application.normalize.Normalizers;
+import zen.gateway.application.port.inbound.ingest.IngestWebhookUseCase;
 import zen.gateway.application.port.outbound.Stores;
 import zen.gateway.application.port.outbound.cache.SharedCache;
 import zen.gateway.application.port.outbound.dedup.DedupFilter;
+import zen.gateway.application.port.outbound.observe.Tracing;
 import zen.gateway.application.projects.ProjectDirectory;
 import zen.gateway.application.projects.ProjectNumbersService;
 import zen.gateway.application.port.outbound.secrets.SecretBox;
@@ -72,11 +76,13 @@ import zen.gateway.bootstrap.health.IngestHealthCheck;
 import zen.gateway.bootstrap.health.VerificationHealthCheck;
 import zen.gateway.bootstrap.metrics.Gauges;
 import zen.gateway.bootstrap.metrics.MeteredIngest;
-import zen.gateway.bootstrap.metrics.PrometheusServlet;
+import zen.gateway.bootstrap.metrics.PrometheusMetrics;
 import zen.gateway.bootstrap.metrics.TimedAttemptLog;
 import zen.gateway.bootstrap.metrics.TimedDeliveryLeases;
 import zen.gateway.bootstrap.metrics.TimedDeliveryPlans;
 import zen.gateway.bootstrap.metrics.TimedMessageUpdates;
+import zen.gateway.bootstrap.observe.TracedIngest;
+import zen.gateway.bootstrap.observe.Tracings;
 import zen.gateway.bootstrap.tasks.InvalidateCachesTask;
 import zen.gateway.bootstrap.tasks.ProjectForwardingTask;
 import zen.gateway.bootstrap.tasks.PurgeExpiredTask;
@@ -103,7 +109,14 @@ final class Gateway {
     static void assemble(GatewayConfiguration config, Environment environment) {
         Clock clock = Clock.systemUTC();
         MetricRegistry metrics = environment.metrics();
+        PrometheusMetrics prometheus = new PrometheusMetrics(metrics);
         Duration cacheTtl = config.lookupCacheTtl.toJavaDuration();
+
+        Tracings.Chosen tracing = Tracings.choose(config.environment());
+        if (tracing.closer() != null) {
+            environment.lifecycle().manage(new ClosingManaged(tracing.closer())); // closed last: flushes every span
+        }
+        DeliveryOrigins origins = new DeliveryOrigins();
 
         Storage storage = StorageFactory.open(config, environment);
         environment.lifecycle().manage(new ClosingManaged(storage.closer()));
@@ -138,10 +151,10 @@ final class Gateway {
         AccessControl access = AccessControl.assemble(config, stores, shared, cacheTtl, SHARED_TTL, clock);
 
         BatchingAttemptRecorder recorder =
-                new BatchingAttemptRecorder(new TimedAttemptLog(stores.deliveries(), metrics), 100, storage.makeDurable());
+                new BatchingAttemptRecorder(new TimedAttemptLog(stores.deliveries(), metrics, prometheus), 100, storage.makeDurable());
         environment.lifecycle().manage(new ClosingManaged(recorder));
         ForwardDeliveryService forward = new ForwardDeliveryService(endpoints, stores.endpoints(), http.sender(),
-                new RetryPolicy(config.forwarding.schedule()), recorder, stores.deliveries(), clock);
+                new RetryPolicy(config.forwarding.schedule()), recorder, stores.deliveries(), clock, origins, tracing.tracing());
         TimedDeliveryLeases leases = new TimedDeliveryLeases(stores.deliveries(), metrics);
         Transport transport = config.rabbitmqUrl() != null
                 ? Transport.rabbitmq(config, environment, storage, forward, leases, clock)
@@ -150,20 +163,22 @@ final class Gateway {
         Normalizers normalizers = Normalizers.standard();
         QuarantineService quarantine = new QuarantineService(stores.quarantine());
         DeliveryPlanner planner = new DeliveryPlanner(endpoints, new TimedDeliveryPlans(stores.deliveries(), metrics),
-                stores.deliveries(), transport.forwarding(), clock);
+                stores.deliveries(), transport.forwarding(), clock, origins);
         // send outcomes are fanned out like status events
         Sending sending = Sending.prepare(config, stores, new FanOutSendEvents(planner), clock);
         ProcessEnvelopesService processing = new ProcessEnvelopesService(normalizers, dedup,
                 new EventTracker(new TimedMessageUpdates(stores.messages(), metrics), stores.messages(), stores.inbound(), projects,
                         sending.echoes()),
-                planner, stores.quarantine());
+                planner, stores.quarantine(), tracing.tracing());
         Meter processed = metrics.meter("zen.processing.envelopes");
         transport.consumption().start(batch -> {
             processing.process(batch);
             processed.mark(batch.size());
         }, quarantine);
         Gauges.backlogs(metrics, transport.backlog()::getAsLong, stores.deliveries()::unfinished);
-        HealthConfig health = config.health;
+        prometheus.backlogs(Gauges.BACKLOGS);
+        prometheus.breakers(http.circuitBreakers());
+        HealthConfig health = config.healthThresholds;
         environment.healthChecks().register("ingest", new IngestHealthCheck(transport.backlog(), health.maxInboundBacklog,
                 health.maxBacklogGrowth, health.backlogWindow.toJavaDuration(), System::nanoTime));
         environment.healthChecks().register("forwarding", new ForwardingHealthCheck(stores.deliveries()::unfinished,
@@ -175,7 +190,8 @@ final class Gateway {
         WebhookVerifier verifier = WebhookVerifiers.byBsp(config.webhooks.verifierSettings(config.environment()),
                 config.webhooks.allowedUnverified(config.environment()));
         registerWebhooks(config, environment, verifier, new IngestWebhookService(normalizers, verifier,
-                config.webhooks.quarantineRejected, transport.envelopes(), stores.quarantine(), clock));
+                config.webhooks.quarantineRejected, transport.envelopes(), stores.quarantine(), clock), prometheus,
+                tracing.tracing());
         MessageQueryService messageQueries = new MessageQueryService(stores.messages());
         var jersey = environment.jersey();
         HttpAdapter.errorMappers().forEach(jersey::register);
@@ -199,7 +215,7 @@ final class Gateway {
                 new DeliveryLogService(stores.deliveries(), stores.endpoints(), http.circuitBreakers()), deadLetters));
 
         var admin = environment.admin();
-        admin.addServlet("prometheus", new PrometheusServlet(metrics)).addMapping("/prometheus");
+        admin.addServlet("prometheus", prometheus.servlet()).addMapping("/prometheus");
         Gauges.lookups(metrics, projects, endpoints);
         ReplayDeadLettersTask replay = new ReplayDeadLettersTask(deadLetters);
         ProjectForwardingTask pause = new ProjectForwardingTask(endpointManagement, true);
@@ -231,14 +247,18 @@ final class Gateway {
 
     /** The webhook servlet (asynchronous: a webhook is answered when it is durable) and the filter in front of it. */
     private static void registerWebhooks(GatewayConfiguration config, Environment environment, WebhookVerifier verifier,
-            IngestWebhookService ingest) {
+            IngestWebhookService ingest, PrometheusMetrics prometheus, Tracing tracing) {
+        IngestWebhookUseCase traced = tracing.enabled() ? new TracedIngest(ingest, tracing) : ingest;
         WebhooksConfig webhooks = config.webhooks;
         warnAboutUnverifiedSources(webhooks.unverifiedSources(config.environment()),
                 webhooks.allowedUnverified(config.environment()), verifier, environment);
         var webhookServlet = environment.servlets().addServlet("webhooks", new WebhookServlet(
-                new MeteredIngest(ingest, environment.metrics()), webhooks.settings(config.maxBodyBytes, config.environment())));
+                new MeteredIngest(traced, environment.metrics(), prometheus), webhooks.settings(config.maxBodyBytes, config.environment())));
         webhookServlet.setAsyncSupported(true);
         webhookServlet.addMapping(WebhookServlet.MAPPINGS.toArray(String[]::new));
+        var requestIds = environment.servlets().addFilter("request-id", new RequestIdFilter());
+        requestIds.setAsyncSupported(true);
+        requestIds.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
         var deadline = environment.servlets().addFilter("body-read-deadline",
                 new BodyReadDeadline(config.bodyReadDeadline.toJavaDuration()));
         deadline.setAsyncSupported(true);

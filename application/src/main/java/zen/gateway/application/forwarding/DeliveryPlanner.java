@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import zen.gateway.application.endpoints.EndpointDirectory;
 import zen.gateway.application.port.outbound.forwarding.DeliveryPlans;
@@ -23,8 +24,16 @@ import zen.gateway.domain.subscription.FanOut;
  */
 public final class DeliveryPlanner {
 
-    /** An event to forward, the part of the BSP's body it came from, and the project it belongs to. */
-    public record Event(GatewayEvent event, JsonNode original, String projectOwnerId) {}
+    /**
+     * An event to forward, the part of the BSP's body it came from, the project it belongs to, and what its deliveries
+     * send on from the webhook that brought it ({@link DeliveryOrigins}: request id, trace context; may be empty).
+     */
+    public record Event(GatewayEvent event, JsonNode original, String projectOwnerId, Map<String, String> origin) {
+
+        public Event(GatewayEvent event, JsonNode original, String projectOwnerId) {
+            this(event, original, projectOwnerId, Map.of());
+        }
+    }
 
     private final EndpointDirectory endpoints;
     private final DeliveryPlans plans;
@@ -33,9 +42,16 @@ public final class DeliveryPlanner {
     private final Clock clock;
     private final FanOut fanOut = FanOut.withCurrentRules();
     private final ForwardPayloads payloads = new ForwardPayloads();
+    private final DeliveryOrigins origins;
 
     public DeliveryPlanner(EndpointDirectory endpoints, DeliveryPlans plans, DeliveryReads reads, ForwardingQueue forwarding,
             Clock clock) {
+        this(endpoints, plans, reads, forwarding, clock, new DeliveryOrigins());
+    }
+
+    public DeliveryPlanner(EndpointDirectory endpoints, DeliveryPlans plans, DeliveryReads reads, ForwardingQueue forwarding,
+            Clock clock, DeliveryOrigins origins) {
+        this.origins = origins;
         this.endpoints = endpoints;
         this.plans = plans;
         this.reads = reads;
@@ -65,10 +81,13 @@ public final class DeliveryPlanner {
         String eventId = event.eventId().value();
         String eventType = event.bspTopic().value();
         Instant due = forwarding.firstDue(now);
-        return targets.stream()
+        List<Delivery> deliveries = targets.stream()
                 .map(endpoint -> Delivery.planned(eventId, event.occurredAt(), eventType, endpoint.id(),
                         project, endpoint.url().toString(), payload, now, due))
                 .toList();
+        // before the transport has them: an attempt may start the moment they are submitted
+        deliveries.forEach(d -> origins.remember(d.id(), planned.origin()));
+        return deliveries;
     }
 
     /**

@@ -19,6 +19,7 @@ import zen.gateway.application.port.outbound.forwarding.DeliveryReads;
 import zen.gateway.application.port.outbound.forwarding.OutboundRequest;
 import zen.gateway.application.port.outbound.forwarding.SendResult;
 import zen.gateway.application.port.outbound.forwarding.WebhookSender;
+import zen.gateway.application.port.outbound.observe.Tracing;
 import zen.gateway.application.signing.WebhookSignatures;
 import zen.gateway.domain.delivery.Attempt;
 import zen.gateway.domain.delivery.AttemptOutcome;
@@ -39,6 +40,9 @@ public final class ForwardDeliveryService implements ForwardDeliveryUseCase {
     /** How long a paused endpoint's deliveries wait before they look again. */
     static final Duration PAUSED_RECHECK = Duration.ofSeconds(30);
 
+    /** The origin header holding the id of the request that brought the event in. */
+    public static final String REQUEST_ID = "x-request-id";
+
     private final EndpointDirectory endpoints;
     private final EndpointStore endpointStore;
     private final WebhookSender sender;
@@ -46,9 +50,23 @@ public final class ForwardDeliveryService implements ForwardDeliveryUseCase {
     private final AttemptRecorder recorder;
     private final DeliveryReads reads;
     private final Clock clock;
+    private final DeliveryOrigins origins;
+    private final Tracing tracing;
 
     public ForwardDeliveryService(EndpointDirectory endpoints, EndpointStore endpointStore, WebhookSender sender,
             RetryPolicy retryPolicy, AttemptRecorder recorder, DeliveryReads reads, Clock clock) {
+        this(endpoints, endpointStore, sender, retryPolicy, recorder, reads, clock, new DeliveryOrigins(), Tracing.OFF);
+    }
+
+    /**
+     * @param origins where the planner left each delivery's request id and trace context, sent on with every attempt
+     * @param tracing a span per attempt, child of the delivery's processing, its context sent as {@code traceparent}
+     */
+    public ForwardDeliveryService(EndpointDirectory endpoints, EndpointStore endpointStore, WebhookSender sender,
+            RetryPolicy retryPolicy, AttemptRecorder recorder, DeliveryReads reads, Clock clock, DeliveryOrigins origins,
+            Tracing tracing) {
+        this.origins = origins;
+        this.tracing = tracing;
         this.endpoints = endpoints;
         this.endpointStore = endpointStore;
         this.sender = sender;
@@ -72,9 +90,35 @@ public final class ForwardDeliveryService implements ForwardDeliveryUseCase {
             return recorded(delivery, putOff(delivery, now.plus(PAUSED_RECHECK), now));
         }
         int seriesAttempt = delivery.seriesAttempts() + 1;
-        OutboundRequest request = signedRequest(delivery, endpoint.get(), seriesAttempt, now);
+        Map<String, String> origin = origins.of(delivery.id());
+        Tracing.Span span = tracing.start("forward", Tracing.Kind.CLIENT, origin);
+        span.attribute("zen.delivery_id", delivery.id());
+        OutboundRequest request = signedRequest(delivery, endpoint.get(), seriesAttempt, now, origin, span);
         return sender.send(request)
-                .thenCompose(result -> recorded(delivery, outcome(delivery, endpoint.get(), seriesAttempt, now, result)));
+                .whenComplete((result, failure) -> ended(span, result, failure))
+                .thenCompose(result -> recorded(delivery, outcome(delivery, endpoint.get(), seriesAttempt, now, result)))
+                .whenComplete((after, failure) -> {
+                    if (after != null && after.status().finished()) {
+                        origins.forget(delivery.id());
+                    }
+                });
+    }
+
+    private static void ended(Tracing.Span span, SendResult result, Throwable failure) {
+        if (failure != null) {
+            span.failed(failure.toString());
+        } else if (result instanceof SendResult.CircuitOpen) {
+            span.failed("circuit breaker open: not sent");
+        } else if (result instanceof SendResult.Attempted attempted) {
+            Integer status = statusCode(attempted.outcome());
+            if (status != null) {
+                span.attribute("http.response.status_code", status.toString());
+            }
+            if (status == null || status >= 300) {
+                span.failed(RetryPolicy.describe(attempted.outcome()));
+            }
+        }
+        span.close();
     }
 
     @Override
@@ -92,7 +136,8 @@ public final class ForwardDeliveryService implements ForwardDeliveryUseCase {
                 record.seriesAttempts(), record.nextAttemptAt(), record.lastError(), record.at()));
     }
 
-    private OutboundRequest signedRequest(Delivery delivery, Endpoint endpoint, int seriesAttempt, Instant now) {
+    private OutboundRequest signedRequest(Delivery delivery, Endpoint endpoint, int seriesAttempt, Instant now,
+            Map<String, String> origin, Tracing.Span span) {
         byte[] body = delivery.payload().getBytes(StandardCharsets.UTF_8);
         long timestamp = now.getEpochSecond();
         Map<String, String> headers = new LinkedHashMap<>();
@@ -105,6 +150,11 @@ public final class ForwardDeliveryService implements ForwardDeliveryUseCase {
         headers.put("webhook-timestamp", Long.toString(timestamp));
         headers.put("webhook-signature",
                 WebhookSignatures.standard(endpoint.signingSecret(), delivery.eventId(), timestamp, body));
+        String requestId = origin.get(REQUEST_ID);
+        if (requestId != null) {
+            headers.put("X-Request-Id", requestId);
+        }
+        span.inject(headers);
         return new OutboundRequest(URI.create(delivery.url()), headers, body);
     }
 

@@ -40,7 +40,9 @@ public final class IngestWebhookService implements IngestWebhookUseCase {
 
     /** Headers kept with the envelope: what later processing or a person debugging may need, no credentials. */
     private static final Set<String> KEPT_HEADERS = Set.of(
-            "content-type", "user-agent", "x-forwarded-for", "x-request-id", "x-aisensy-project-id");
+            "content-type", "user-agent", "x-forwarded-for", "x-request-id", "x-aisensy-project-id",
+            // the ingest span's context (or the BSP's own), so that processing joins the trace across the queue
+            "traceparent", "tracestate");
 
     private final Normalizers normalizers;
     private final WebhookVerifier verifier;

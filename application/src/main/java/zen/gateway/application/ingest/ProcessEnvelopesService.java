@@ -1,15 +1,19 @@
 package zen.gateway.application.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import zen.gateway.application.forwarding.DeliveryPlanner;
+import zen.gateway.application.forwarding.ForwardDeliveryService;
 import zen.gateway.application.normalize.Normalization;
 import zen.gateway.application.normalize.NormalizedEvent;
 import zen.gateway.application.normalize.Normalizers;
 import zen.gateway.application.port.inbound.ingest.ProcessEnvelopesUseCase;
 import zen.gateway.application.port.outbound.dedup.DedupFilter;
+import zen.gateway.application.port.outbound.observe.Tracing;
 import zen.gateway.application.port.outbound.quarantine.QuarantineStore;
 import zen.gateway.application.port.outbound.quarantine.QuarantinedInput;
 import zen.gateway.application.tracking.EventTracker;
@@ -29,9 +33,17 @@ public final class ProcessEnvelopesService implements ProcessEnvelopesUseCase {
     private final EventTracker tracker;
     private final DeliveryPlanner planner;
     private final QuarantineStore quarantine;
+    private final Tracing tracing;
 
     public ProcessEnvelopesService(Normalizers normalizers, DedupFilter dedup, EventTracker tracker, DeliveryPlanner planner,
             QuarantineStore quarantine) {
+        this(normalizers, dedup, tracker, planner, quarantine, Tracing.OFF);
+    }
+
+    /** @param tracing a span per envelope, child of its ingest, open while its batch is processed */
+    public ProcessEnvelopesService(Normalizers normalizers, DedupFilter dedup, EventTracker tracker, DeliveryPlanner planner,
+            QuarantineStore quarantine, Tracing tracing) {
+        this.tracing = tracing;
         this.normalizers = normalizers;
         this.dedup = dedup;
         this.tracker = tracker;
@@ -47,15 +59,50 @@ public final class ProcessEnvelopesService implements ProcessEnvelopesUseCase {
 
     @Override
     public void process(List<InboundEnvelope> batch) {
+        if (!tracing.enabled()) {
+            processTraced(batch, Map.of());
+            return;
+        }
+        List<Tracing.Span> opened = new ArrayList<>(batch.size());
+        Map<String, Tracing.Span> spans = new HashMap<>();
+        try {
+            for (InboundEnvelope envelope : batch) {
+                Tracing.Span span = tracing.start("process", Tracing.Kind.CONSUMER, envelope.headers());
+                span.attribute("zen.envelope_id", envelope.id());
+                span.attribute("zen.bsp", envelope.bsp().id());
+                opened.add(span);
+                spans.putIfAbsent(envelope.id(), span); // an envelope handed over twice in one batch: its first span
+            }
+            processTraced(batch, spans);
+        } catch (RuntimeException e) {
+            opened.forEach(span -> span.failed(e.toString()));
+            throw e;
+        } finally {
+            opened.forEach(Tracing.Span::close);
+        }
+    }
+
+    private void processTraced(List<InboundEnvelope> batch, Map<String, Tracing.Span> spans) {
         List<Arrival> arrivals = normalizeAll(batch);
         Set<String> fresh = dedup.claim(arrivals.stream().map(a -> a.event().eventId().value()).toList());
         List<Arrival> firstTimers = onlyFirstOfEach(arrivals, fresh);
         try {
-            trackAndPlan(firstTimers);
+            trackAndPlan(firstTimers, spans);
         } catch (RuntimeException e) {
             dedup.release(fresh);
             throw e;
         }
+    }
+
+    /** What the deliveries of an envelope's events send on: its request id, and its processing span's context. */
+    private static Map<String, String> origin(InboundEnvelope envelope, Tracing.Span span) {
+        Map<String, String> origin = new HashMap<>(4);
+        String requestId = envelope.headers().get(ForwardDeliveryService.REQUEST_ID);
+        if (requestId != null) {
+            origin.put(ForwardDeliveryService.REQUEST_ID, requestId);
+        }
+        span.inject(origin);
+        return origin;
     }
 
     private List<Arrival> normalizeAll(List<InboundEnvelope> batch) {
@@ -88,7 +135,7 @@ public final class ProcessEnvelopesService implements ProcessEnvelopesUseCase {
         return kept;
     }
 
-    private void trackAndPlan(List<Arrival> arrivals) {
+    private void trackAndPlan(List<Arrival> arrivals, Map<String, Tracing.Span> spans) {
         if (arrivals.isEmpty()) {
             return;
         }
@@ -96,9 +143,14 @@ public final class ProcessEnvelopesService implements ProcessEnvelopesUseCase {
                 .map(a -> new EventTracker.Arrival(a.event(), a.envelope().receivedAt(), a.envelope().verified()))
                 .toList());
         List<DeliveryPlanner.Event> toForward = new ArrayList<>();
+        Map<String, Map<String, String>> origins = new HashMap<>();
         for (int i = 0; i < arrivals.size(); i++) {
             if (projects.get(i) != null) {
-                toForward.add(new DeliveryPlanner.Event(arrivals.get(i).event(), arrivals.get(i).normalized().payload(), projects.get(i)));
+                InboundEnvelope envelope = arrivals.get(i).envelope();
+                Map<String, String> origin = origins.computeIfAbsent(envelope.id(),
+                        id -> origin(envelope, spans.getOrDefault(id, Tracing.NO_SPAN)));
+                toForward.add(new DeliveryPlanner.Event(arrivals.get(i).event(), arrivals.get(i).normalized().payload(),
+                        projects.get(i), origin));
             }
         }
         planner.plan(toForward);

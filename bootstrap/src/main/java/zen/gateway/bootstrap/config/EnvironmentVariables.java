@@ -29,6 +29,7 @@ public final class EnvironmentVariables {
     public static final String ADMIN_TOKEN = "ZEN_ADMIN_TOKEN";
     public static final String MASTER_KEY = "ZEN_MASTER_KEY";
     public static final String ADMIN_BIND = "ADMIN_BIND";
+    public static final String LOG_FORMAT = "LOG_FORMAT";
 
     private final Map<String, String> values;
 

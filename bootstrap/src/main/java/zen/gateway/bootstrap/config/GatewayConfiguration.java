@@ -3,6 +3,7 @@ package zen.gateway.bootstrap.config;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.core.Configuration;
+import io.dropwizard.logging.common.LoggingFactory;
 import io.dropwizard.util.Duration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import zen.gateway.adapter.amqp.broker.RabbitSettings;
 import zen.gateway.adapter.outbound.mongo.MongoStorage;
 import zen.gateway.adapter.outbound.redis.RedisSettings;
+import zen.gateway.bootstrap.logging.LogFormat;
 
 /**
  * The gateway's configuration. Every external component is switched on by giving its address, here or in the
@@ -115,10 +117,21 @@ public class GatewayConfiguration extends Configuration {
     @JsonProperty
     public AuthConfig auth = new AuthConfig();
 
+    /** {@code text} or {@code json}: the format of the application and request logs ({@code LOG_FORMAT}). */
+    @JsonProperty
+    public String logFormat;
+
+    @JsonIgnore
+    private boolean logFormatApplied;
+
+    /**
+     * Not {@code health}: Dropwizard's own configuration has a {@code health} section (its health factory), which took
+     * that key from a file, so these thresholds could not be set.
+     */
     @Valid
     @NotNull
     @JsonProperty
-    public HealthConfig health = new HealthConfig();
+    public HealthConfig healthThresholds = new HealthConfig();
 
     /** How long each kind of data is kept, and how the purge runs. */
     @Valid
@@ -144,6 +157,20 @@ public class GatewayConfiguration extends Configuration {
     public GatewayConfiguration withEnvironment(EnvironmentVariables variables) {
         this.environment = variables;
         return this;
+    }
+
+    /**
+     * The logging settings with {@link #logFormat} applied, once: Dropwizard reads them before it starts logging,
+     * so this is the one moment the format can be chosen for every line from the first.
+     */
+    @Override
+    public LoggingFactory getLoggingFactory() {
+        LoggingFactory logging = super.getLoggingFactory();
+        if (!logFormatApplied) {
+            logFormatApplied = true;
+            LogFormat.apply(environment.firstSet(logFormat, EnvironmentVariables.LOG_FORMAT, "text"), logging, getServerFactory());
+        }
+        return logging;
     }
 
     public String dataDir() {

@@ -2,6 +2,7 @@ package zen.gateway.bootstrap.metrics;
 
 import com.codahale.metrics.CachedGauge;
 import com.codahale.metrics.MetricRegistry;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import zen.gateway.adapter.embedded.SpillOver;
@@ -11,6 +12,10 @@ import zen.gateway.application.projects.ProjectDirectory;
 
 /** The gateway's own gauges, registered once each. */
 public final class Gauges {
+
+    /** The Dropwizard gauge behind each queue's Prometheus backlog series. */
+    public static final Map<String, String> BACKLOGS = Map.of(
+            "inbound", "zen.queue.inbound.backlog", "forwarding", "zen.forwarding.unfinished", "spill", "zen.spill.backlog");
 
     private Gauges() {}
 

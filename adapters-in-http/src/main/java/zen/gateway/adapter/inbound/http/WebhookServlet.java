@@ -21,6 +21,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import zen.gateway.application.port.inbound.ingest.IngestResult;
 import zen.gateway.application.port.inbound.ingest.IngestWebhookCommand;
 import zen.gateway.application.port.inbound.ingest.IngestWebhookUseCase;
@@ -117,12 +118,19 @@ public final class WebhookServlet extends HttpServlet {
         IngestWebhookCommand command = new IngestWebhookCommand(bsp, allHeaders(request), body, publicUrl(request),
                 request.getRemoteAddr());
         AsyncContext async = request.startAsync();
+        // the answer is written on another thread: it logs under the same request id
+        String requestId = MDC.get(RequestIdFilter.MDC_KEY);
         // the queue bounds the wait itself (a commit, a broker confirm timeout answered 503)
         async.setTimeout(0);
         try {
-            ingest.ingest(command).whenCompleteAsync((result, failure) -> answer(async, failure != null
-                    ? JsonAnswer.error(503, "the gateway could not take the webhook now; retry")
-                    : answerTo(result)), ANSWERS);
+            ingest.ingest(command).whenCompleteAsync((result, failure) -> {
+                try (var ignored = RequestIdFilter.inMdc(requestId)) {
+                    logRefusal(bsp, result, failure);
+                    answer(async, failure != null
+                            ? JsonAnswer.error(503, "the gateway could not take the webhook now; retry")
+                            : answerTo(result));
+                }
+            }, ANSWERS);
         } catch (RuntimeException e) {
             LOG.error("ingesting a {} webhook failed", bsp.id(), e);
             answer(async, JsonAnswer.error(500, "the gateway failed to take the webhook; retry"));
@@ -159,6 +167,20 @@ public final class WebhookServlet extends HttpServlet {
             LOG.debug("could not answer a webhook", e);
         } finally {
             async.complete();
+        }
+    }
+
+    /** What an operator needs to find a BSP's failing webhooks: one line per webhook not accepted, never the body. */
+    private static void logRefusal(Bsp bsp, IngestResult result, Throwable failure) {
+        switch (result) {
+            case IngestResult.Accepted accepted -> { }
+            case IngestResult.Quarantined kept -> LOG.info("a {} webhook of an unknown shape was kept in quarantine as {}: {}",
+                    bsp.id(), kept.quarantineId(), kept.reason());
+            case IngestResult.Rejected rejected -> LOG.info("a {} webhook was refused (400) and kept in quarantine as {}: {}",
+                    bsp.id(), rejected.quarantineId(), rejected.reason());
+            case IngestResult.Unauthorized refused -> LOG.info("a {} webhook failed verification (401): {}", bsp.id(), refused.reason());
+            case IngestResult.Unavailable unavailable -> LOG.warn("a {} webhook was answered 503: {}", bsp.id(), unavailable.reason());
+            case null -> LOG.warn("a {} webhook was answered 503", bsp.id(), failure);
         }
     }
 
