@@ -8,12 +8,14 @@ import zen.gateway.application.forwarding.DeliveryPlanner;
 import zen.gateway.application.normalize.Normalization;
 import zen.gateway.application.normalize.NormalizedEvent;
 import zen.gateway.application.normalize.Normalizers;
+import zen.gateway.application.port.inbound.campaigns.HandleKeywordsUseCase;
 import zen.gateway.application.port.inbound.ingest.ProcessEnvelopesUseCase;
 import zen.gateway.application.port.outbound.dedup.DedupFilter;
 import zen.gateway.application.port.outbound.quarantine.QuarantineStore;
 import zen.gateway.application.port.outbound.quarantine.QuarantinedInput;
 import zen.gateway.application.tracking.EventTracker;
 import zen.gateway.domain.event.GatewayEvent;
+import zen.gateway.domain.event.InboundMessage;
 import zen.gateway.domain.ingest.InboundEnvelope;
 
 /**
@@ -29,14 +31,22 @@ public final class ProcessEnvelopesService implements ProcessEnvelopesUseCase {
     private final EventTracker tracker;
     private final DeliveryPlanner planner;
     private final QuarantineStore quarantine;
+    private final HandleKeywordsUseCase keywords;
 
     public ProcessEnvelopesService(Normalizers normalizers, DedupFilter dedup, EventTracker tracker, DeliveryPlanner planner,
             QuarantineStore quarantine) {
+        this(normalizers, dedup, tracker, planner, quarantine, HandleKeywordsUseCase.NONE);
+    }
+
+    /** With {@code keywords} told of every inbound message once its project is known (stop words opt out). */
+    public ProcessEnvelopesService(Normalizers normalizers, DedupFilter dedup, EventTracker tracker, DeliveryPlanner planner,
+            QuarantineStore quarantine, HandleKeywordsUseCase keywords) {
         this.normalizers = normalizers;
         this.dedup = dedup;
         this.tracker = tracker;
         this.planner = planner;
         this.quarantine = quarantine;
+        this.keywords = keywords;
     }
 
     private record Arrival(NormalizedEvent normalized, InboundEnvelope envelope) {
@@ -97,6 +107,9 @@ public final class ProcessEnvelopesService implements ProcessEnvelopesUseCase {
                 .toList());
         List<DeliveryPlanner.Event> toForward = new ArrayList<>();
         for (int i = 0; i < arrivals.size(); i++) {
+            if (arrivals.get(i).event() instanceof InboundMessage inbound) {
+                keywords.received(inbound, projects.get(i));
+            }
             if (projects.get(i) != null) {
                 toForward.add(new DeliveryPlanner.Event(arrivals.get(i).event(), arrivals.get(i).normalized().payload(), projects.get(i)));
             }

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import zen.gateway.application.port.outbound.campaigns.OptOutStore;
-import zen.gateway.application.port.outbound.campaigns.OptOutStore.OptOut;
+import zen.gateway.domain.campaign.OptOut;
 
 /** What every {@link OptOutStore} must do. */
 public abstract class OptOutStoreContract {

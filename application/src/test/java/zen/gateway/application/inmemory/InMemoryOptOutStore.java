@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Collectors;
 import zen.gateway.application.port.outbound.campaigns.OptOutStore;
+import zen.gateway.domain.campaign.OptOut;
 
 /** {@link OptOutStore} in a sorted map. Thread-safe. */
 public final class InMemoryOptOutStore implements OptOutStore {

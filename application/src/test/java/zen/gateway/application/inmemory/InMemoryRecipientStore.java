@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -87,7 +86,7 @@ public final class InMemoryRecipientStore implements RecipientStore {
             Recipient r = e.getValue();
             if (which.test(r) && r.status().hasMessage() && r.status().rank() < status.rank()) {
                 e.setValue(new Recipient(r.campaignId(), r.phone(), r.parameters(), r.line(), status, r.messageId(),
-                        Objects.requireNonNullElse(wamid, r.wamid()) , r.error(), r.updatedAt()));
+                        wamid != null ? wamid : r.wamid(), r.error(), r.updatedAt()));
                 moved++;
             }
         }

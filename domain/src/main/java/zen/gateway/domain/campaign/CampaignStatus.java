@@ -23,7 +23,7 @@ public enum CampaignStatus {
             DRAFT, EnumSet.of(SCHEDULED, RUNNING, CANCELLED),
             SCHEDULED, EnumSet.of(RUNNING, PAUSED, CANCELLED),
             RUNNING, EnumSet.of(PAUSED, COMPLETED, CANCELLED),
-            PAUSED, EnumSet.of(RUNNING, CANCELLED),
+            PAUSED, EnumSet.of(RUNNING, SCHEDULED, CANCELLED),
             COMPLETED, EnumSet.noneOf(CampaignStatus.class),
             CANCELLED, EnumSet.noneOf(CampaignStatus.class));
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import zen.gateway.application.port.outbound.campaigns.OptOutStore;
+import zen.gateway.domain.campaign.OptOut;
 
 /** {@link OptOutStore} on {@code opt_outs}. Thread-safe. */
 final class JdbcOptOutStore implements OptOutStore {

@@ -21,6 +21,7 @@ import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import zen.gateway.application.port.outbound.campaigns.OptOutStore;
+import zen.gateway.domain.campaign.OptOut;
 
 /** {@link OptOutStore} on {@code opt_outs}; the {@code _id} is project and number. Thread-safe. */
 final class MongoOptOutStore implements OptOutStore {

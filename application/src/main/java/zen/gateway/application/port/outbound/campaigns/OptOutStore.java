@@ -1,15 +1,12 @@
 package zen.gateway.application.port.outbound.campaigns;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import zen.gateway.domain.campaign.OptOut;
 
 /** {@code opt_outs}: the numbers each project must not send campaigns to. Thread-safe. */
 public interface OptOutStore {
-
-    /** One number on a project's list. */
-    record OptOut(String projectOwnerId, String phone, String source, Instant createdAt) {}
 
     /** Puts the number on the list; returns false when it was there already (and keeps the first entry). */
     boolean add(OptOut optOut);
