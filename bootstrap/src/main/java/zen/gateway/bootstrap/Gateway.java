@@ -26,6 +26,10 @@ import zen.gateway.adapter.inbound.http.UnreadBodyDrain;
 import zen.gateway.adapter.inbound.http.WebhookServlet;
 import zen.gateway.adapter.outbound.http.HttpForwarding;
 import zen.gateway.adapter.outbound.redis.RedisSupport;
+import zen.gateway.application.campaigns.CampaignFunnelUpdates;
+import zen.gateway.application.campaigns.CampaignSendEvents;
+import zen.gateway.application.campaigns.RecipientProgress;
+import zen.gateway.application.campaigns.StopKeywords;
 import zen.gateway.application.endpoints.EndpointDirectory;
 import zen.gateway.application.endpoints.EndpointManagementService;
 import zen.gateway.application.forwarding.DeadLetterService;
@@ -35,6 +39,7 @@ import zen.gateway.application.forwarding.ForwardDeliveryService;
 import zen.gateway.application.ingest.IngestWebhookService;
 import zen.gateway.application.ingest.ProcessEnvelopesService;
 import zen.gateway.application.normalize.Normalizers;
+import zen.gateway.application.port.inbound.send.SendMessageUseCase;
 import zen.gateway.application.port.outbound.Stores;
 import zen.gateway.application.port.outbound.cache.SharedCache;
 import zen.gateway.application.port.outbound.dedup.DedupFilter;
@@ -44,6 +49,7 @@ import zen.gateway.application.port.outbound.secrets.SecretBox;
 import zen.gateway.application.quarantine.QuarantineService;
 import zen.gateway.application.secrets.SealingEndpointStore;
 import zen.gateway.application.secrets.SealingSenderStore;
+import zen.gateway.application.send.SendEvents;
 import zen.gateway.application.send.SendQueryService;
 import zen.gateway.application.tracking.EventTracker;
 import zen.gateway.application.tracking.MessageQueryService;
@@ -134,11 +140,14 @@ final class Gateway {
 
         Normalizers normalizers = Normalizers.standard();
         QuarantineService quarantine = new QuarantineService(stores.quarantine());
+        // campaign recipients follow their messages: the send worker's answers and the status webhooks
+        RecipientProgress campaignProgress = new RecipientProgress(storage.campaigns().recipients(), stores.messages());
         ProcessEnvelopesService processing = new ProcessEnvelopesService(normalizers, dedup,
-                new EventTracker(new TimedMessageUpdates(stores.messages(), metrics), stores.messages(), projects),
+                new EventTracker(new CampaignFunnelUpdates(new TimedMessageUpdates(stores.messages(), metrics), campaignProgress),
+                        stores.messages(), projects),
                 new DeliveryPlanner(endpoints, new TimedDeliveryPlans(stores.deliveries(), metrics), stores.deliveries(),
                         transport.forwarding(), clock),
-                stores.quarantine());
+                stores.quarantine(), new StopKeywords(storage.campaigns().optOuts(), config.campaigns.settings(), clock));
         Meter processed = metrics.meter("zen.processing.envelopes");
         transport.consumption().start(batch -> {
             processing.process(batch);
@@ -165,7 +174,9 @@ final class Gateway {
         jersey.register(new QuarantineResource(quarantine));
         ProjectNumbersService projectNumbers = new ProjectNumbersService(stores.projectNumbers(), projects);
         jersey.register(new ProjectsResource(projectNumbers));
-        Sending.assemble(config, environment, stores, storage, http.destinationPolicy(), projectNumbers, clock);
+        SendMessageUseCase sending = Sending.assemble(config, environment, stores, storage, http.destinationPolicy(),
+                projectNumbers, new CampaignSendEvents(SendEvents.NONE, campaignProgress), clock);
+        Campaigns.assemble(config, environment, stores, storage.campaigns(), sending, campaignProgress, clock);
         jersey.register(new EndpointsResource(endpointManagement));
         jersey.register(new DeliveriesResource(
                 new DeliveryLogService(stores.deliveries(), stores.endpoints(), http.circuitBreakers()), deadLetters));

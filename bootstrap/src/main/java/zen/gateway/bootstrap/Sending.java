@@ -7,6 +7,7 @@ import zen.gateway.adapter.inbound.http.SendResource;
 import zen.gateway.adapter.inbound.http.SendersResource;
 import zen.gateway.adapter.outbound.http.send.BspSendClients;
 import zen.gateway.application.port.inbound.projects.ManageProjectNumbersUseCase;
+import zen.gateway.application.port.inbound.send.SendMessageUseCase;
 import zen.gateway.application.port.outbound.Stores;
 import zen.gateway.application.port.outbound.endpoints.DestinationPolicy;
 import zen.gateway.application.send.SendEvents;
@@ -26,12 +27,12 @@ final class Sending {
 
     private Sending() {}
 
-    static void assemble(GatewayConfiguration config, Environment environment, Stores stores, Storage storage,
-            DestinationPolicy destinations, ManageProjectNumbersUseCase numbers, Clock clock) {
+    /** Returns the send use case, for campaigns; {@code events} hears of every send queued and settled. */
+    static SendMessageUseCase assemble(GatewayConfiguration config, Environment environment, Stores stores, Storage storage,
+            DestinationPolicy destinations, ManageProjectNumbersUseCase numbers, SendEvents events, Clock clock) {
         BspSendClients clients = BspSendClients.start(config.send.clientSettings());
         SendSettings settings = config.send.settings();
         SendWaiters waiters = new SendWaiters();
-        SendEvents events = SendEvents.NONE;
         SendWorker worker = new SendWorker(stores.sends(), stores.senders(), clients.all(), waiters, events, settings, clock);
         SendPoller poller = SendPoller.start(worker, config.send.pollInterval.toJavaDuration(), java.time.Duration.ofSeconds(1));
         // stop polling first, then let requests on the wire finish
@@ -44,5 +45,6 @@ final class Sending {
         jersey.register(new SendersResource(new SenderManagementService(stores.senders(), clients.all(), destinations,
                 numbers, clock)));
         jersey.register(new SendResource(sending, config.send.waitLimit.toJavaDuration()));
+        return sending;
     }
 }
