@@ -33,7 +33,8 @@ final class Sending {
         BspSendClients clients = BspSendClients.start(config.send.clientSettings());
         SendSettings settings = config.send.settings();
         SendWaiters waiters = new SendWaiters();
-        SendWorker worker = new SendWorker(stores.sends(), stores.senders(), clients.all(), waiters, events, settings, clock);
+        SendWorker worker = new SendWorker(new DurableSendClaims(stores.sends(), storage.makeDurable()), stores.senders(),
+                clients.all(), waiters, events, settings, clock);
         SendPoller poller = SendPoller.start(worker, config.send.pollInterval.toJavaDuration(), java.time.Duration.ofSeconds(1));
         // stop polling first, then let requests on the wire finish
         environment.lifecycle().manage(new ClosingManaged(clients));

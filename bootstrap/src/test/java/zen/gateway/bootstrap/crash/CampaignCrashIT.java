@@ -39,6 +39,7 @@ class CampaignCrashIT {
         try (MetaStandIn meta = MetaStandIn.start();
                 GatewayProcess gateway = new GatewayProcess(work, Map.of("ZEN_DATA_DIR", work.resolve("data").toString()), """
                         send:
+                          connectTimeout: 1s
                           requestTimeout: 2s
                           unknownOutcomeAfter: 3s
                           pollInterval: 50ms
@@ -80,6 +81,13 @@ class CampaignCrashIT {
                     + "numbers; counts accepted %d, unknown %d, failed %d%n", beforeKill, RECIPIENTS, requests.size(), distinct,
                     counts.get("accepted").asLong(), counts.get("unknown").asLong(), counts.get("failed").asLong());
 
+            requests.stream().collect(java.util.stream.Collectors.groupingBy(r -> r.json().get("to").asText()))
+                    .forEach((to, twice) -> {
+                        if (twice.size() > 1) {
+                            System.out.println("campaign crash: " + to + " requested " + twice.size() + " times, as "
+                                    + twice.stream().map(r -> r.json().path("biz_opaque_callback_data").asText()).toList());
+                        }
+                    });
             assertThat(distinct).isEqualTo(requests.size());
             assertThat(counts.get("recipients").asLong()).isEqualTo(RECIPIENTS);
             assertThat(counts.get("accepted").asLong() + counts.get("unknown").asLong() + counts.get("failed").asLong())

@@ -57,17 +57,17 @@ final class JsonRecipients implements Iterator<RecipientLine> {
         if (done) {
             return false;
         }
+        line++;
         try {
             JsonToken token = parser.nextToken();
             if (token == JsonToken.END_ARRAY || token == null) {
                 done = true;
                 return false;
             }
-            line++;
             next = recipient(line, parser.readValueAsTree());
         } catch (JsonProcessingException e) {
             done = true;
-            next = RecipientLine.unreadable(line + 1, "the body is not JSON from here on: " + e.getOriginalMessage());
+            next = RecipientLine.unreadable(line, "the body is not JSON from here on: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
