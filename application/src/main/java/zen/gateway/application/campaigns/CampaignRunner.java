@@ -85,6 +85,9 @@ public final class CampaignRunner implements RunCampaignsUseCase {
         Set<String> optedOut = optOuts.optedOut(campaign.projectOwnerId(), batch.stream().map(Recipient::phone).toList());
         int handed = 0;
         for (Recipient r : batch) {
+            if (!stillRunning(campaign)) {
+                return handed; // paused or cancelled meanwhile: not one more
+            }
             if (optedOut.contains(r.phone())) {
                 recipients.skip(campaign.id(), r.phone(), RecipientStatus.OPTED_OUT, null);
                 continue;
@@ -105,6 +108,10 @@ public final class CampaignRunner implements RunCampaignsUseCase {
             }
         }
         return handed;
+    }
+
+    private boolean stillRunning(Campaign campaign) {
+        return campaigns.find(campaign.id()).map(c -> c.status() == CampaignStatus.RUNNING).orElse(false);
     }
 
     /** How many campaign sends may join the send queue now: none while a single send waits there. */

@@ -91,6 +91,9 @@ public abstract class RecipientStoreContract {
 
         assertThat(store.cancelPending("c-1")).isEqualTo(2);
         assertThat(store.counts("c-1")).isEqualTo(Map.of(RecipientStatus.QUEUED, 1L, RecipientStatus.CANCELLED, 2L));
+        // a send made while the campaign was being cancelled is counted by the recipient it was made for
+        assertThat(store.handOut("c-1", "+15550000002", "m-2")).isTrue();
+        assertThat(store.counts("c-1")).isEqualTo(Map.of(RecipientStatus.QUEUED, 2L, RecipientStatus.CANCELLED, 1L));
     }
 
     @Test

@@ -42,8 +42,10 @@ public final class InMemoryRecipientStore implements RecipientStore {
 
     @Override
     public synchronized boolean handOut(String campaignId, String phone, String messageId) {
-        return move(campaignId, phone, RecipientStatus.PENDING, r -> new Recipient(r.campaignId(), r.phone(),
-                r.parameters(), r.line(), RecipientStatus.QUEUED, messageId, r.wamid(), r.error(), r.updatedAt()));
+        UnaryOperator<Recipient> queued = r -> new Recipient(r.campaignId(), r.phone(), r.parameters(), r.line(),
+                RecipientStatus.QUEUED, messageId, r.wamid(), r.error(), r.updatedAt());
+        return move(campaignId, phone, RecipientStatus.PENDING, queued)
+                || move(campaignId, phone, RecipientStatus.CANCELLED, queued);
     }
 
     @Override

@@ -96,7 +96,7 @@ final class JdbcRecipientStore implements RecipientStore {
     public boolean handOut(String campaignId, String phone, String messageId) {
         return jdbi.withHandle(handle -> handle.createUpdate("UPDATE campaign_recipients SET status = 'QUEUED', "
                         + "status_rank = :rank, message_id = :messageId, updated_at = :now "
-                        + "WHERE campaign_id = :campaign AND phone = :phone AND status = 'PENDING'")
+                        + "WHERE campaign_id = :campaign AND phone = :phone AND status IN ('PENDING', 'CANCELLED')")
                 .bind("rank", RecipientStatus.QUEUED.rank())
                 .bind("messageId", messageId)
                 .bind("now", Instant.now())

@@ -3,6 +3,7 @@ package zen.gateway.adapter.outbound.mongo;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gt;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 import static zen.gateway.adapter.outbound.mongo.CampaignSchema.CAMPAIGN_ID;
 import static zen.gateway.adapter.outbound.mongo.CampaignSchema.ID;
@@ -93,7 +94,9 @@ final class MongoRecipientStore implements RecipientStore {
 
     @Override
     public boolean handOut(String campaignId, String phone, String messageId) {
-        return fromPending(campaignId, phone, RecipientStatus.QUEUED, Updates.set(MESSAGE_ID, messageId));
+        return recipients.updateOne(and(eq(ID, CampaignSchema.key(campaignId, phone)),
+                        in(STATUS, RecipientStatus.PENDING.name(), RecipientStatus.CANCELLED.name())),
+                Updates.combine(moveTo(RecipientStatus.QUEUED), Updates.set(MESSAGE_ID, messageId))).getModifiedCount() == 1;
     }
 
     @Override

@@ -21,7 +21,10 @@ public interface RecipientStore {
     /** Up to {@code limit} pending recipients of the campaign, in upload order. */
     List<Recipient> pending(String campaignId, int limit);
 
-    /** Pending → queued with the send's message id; false when it was not pending any more. */
+    /**
+     * Pending → queued with the send's message id; false when it was not pending any more. A recipient cancelled
+     * while its send was being made is taken too: that send exists and may go out, so the recipient counts it.
+     */
     boolean handOut(String campaignId, String phone, String messageId);
 
     /** Pending → {@code status} ({@code OPTED_OUT}, {@code FAILED}) with an error or null; false when not pending. */
