@@ -49,7 +49,7 @@ import zen.gateway.application.port.outbound.secrets.SecretBox;
 import zen.gateway.application.quarantine.QuarantineService;
 import zen.gateway.application.secrets.SealingEndpointStore;
 import zen.gateway.application.secrets.SealingSenderStore;
-import zen.gateway.application.send.SendEvents;
+import zen.gateway.application.send.FanOutSendEvents;
 import zen.gateway.application.send.SendQueryService;
 import zen.gateway.application.tracking.EventTracker;
 import zen.gateway.application.tracking.MessageQueryService;
@@ -140,14 +140,17 @@ final class Gateway {
 
         Normalizers normalizers = Normalizers.standard();
         QuarantineService quarantine = new QuarantineService(stores.quarantine());
+        DeliveryPlanner planner = new DeliveryPlanner(endpoints, new TimedDeliveryPlans(stores.deliveries(), metrics),
+                stores.deliveries(), transport.forwarding(), clock);
         // campaign recipients follow their messages: the send worker's answers and the status webhooks
         RecipientProgress campaignProgress = new RecipientProgress(storage.campaigns().recipients(), stores.messages());
+        // send outcomes are fanned out like status events
+        Sending sending = Sending.prepare(config, stores,
+                new CampaignSendEvents(new FanOutSendEvents(planner), campaignProgress), clock);
         ProcessEnvelopesService processing = new ProcessEnvelopesService(normalizers, dedup,
                 new EventTracker(new CampaignFunnelUpdates(new TimedMessageUpdates(stores.messages(), metrics), campaignProgress),
-                        stores.messages(), projects),
-                new DeliveryPlanner(endpoints, new TimedDeliveryPlans(stores.deliveries(), metrics), stores.deliveries(),
-                        transport.forwarding(), clock),
-                stores.quarantine(), new StopKeywords(storage.campaigns().optOuts(), config.campaigns.settings(), clock));
+                        stores.messages(), projects, sending.echoes()),
+                planner, stores.quarantine(), new StopKeywords(storage.campaigns().optOuts(), config.campaigns.settings(), clock));
         Meter processed = metrics.meter("zen.processing.envelopes");
         transport.consumption().start(batch -> {
             processing.process(batch);
@@ -174,9 +177,9 @@ final class Gateway {
         jersey.register(new QuarantineResource(quarantine));
         ProjectNumbersService projectNumbers = new ProjectNumbersService(stores.projectNumbers(), projects);
         jersey.register(new ProjectsResource(projectNumbers));
-        SendMessageUseCase sending = Sending.assemble(config, environment, stores, storage, http.destinationPolicy(),
-                projectNumbers, new CampaignSendEvents(SendEvents.NONE, campaignProgress), clock);
-        Campaigns.assemble(config, environment, stores, storage.campaigns(), sending, campaignProgress, clock);
+        SendMessageUseCase sendUseCase = sending.start(environment, storage.makeDurable(), http.destinationPolicy(),
+                projectNumbers);
+        Campaigns.assemble(config, environment, stores, storage.campaigns(), sendUseCase, campaignProgress, clock);
         jersey.register(new EndpointsResource(endpointManagement));
         jersey.register(new DeliveriesResource(
                 new DeliveryLogService(stores.deliveries(), stores.endpoints(), http.circuitBreakers()), deadLetters));

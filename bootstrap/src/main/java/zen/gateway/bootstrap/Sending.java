@@ -2,6 +2,7 @@ package zen.gateway.bootstrap;
 
 import io.dropwizard.core.setup.Environment;
 import java.time.Clock;
+import java.time.Duration;
 import zen.gateway.adapter.embedded.send.SendPoller;
 import zen.gateway.adapter.inbound.http.SendResource;
 import zen.gateway.adapter.inbound.http.SendersResource;
@@ -10,38 +11,61 @@ import zen.gateway.application.port.inbound.projects.ManageProjectNumbersUseCase
 import zen.gateway.application.port.inbound.send.SendMessageUseCase;
 import zen.gateway.application.port.outbound.Stores;
 import zen.gateway.application.port.outbound.endpoints.DestinationPolicy;
+import zen.gateway.application.send.SendCorrelation;
 import zen.gateway.application.send.SendEvents;
 import zen.gateway.application.send.SendMessageService;
 import zen.gateway.application.send.SendSettings;
 import zen.gateway.application.send.SendWaiters;
 import zen.gateway.application.send.SendWorker;
 import zen.gateway.application.send.SenderManagementService;
+import zen.gateway.application.tracking.SendEchoes;
 import zen.gateway.bootstrap.config.GatewayConfiguration;
 
 /**
- * The send half wired: the BSP clients, the senders API, the send API, and the worker driven by the store's queue.
- * The sends queued in the store are the queue on every transport: a send is durable once stored, and a claim is a
- * compare-and-set on its state, so nodes sharing the store never send one message twice.
+ * The send half wired: the BSP clients, the worker driven by the store's queue, the correlation of status webhooks,
+ * and the senders and send APIs. The sends queued in the store are the queue on every transport: a send is durable
+ * once stored, and a claim is a compare-and-set on its state, so nodes sharing the store never send one message twice.
  */
 final class Sending {
 
-    private Sending() {}
+    private final GatewayConfiguration config;
+    private final Stores stores;
+    private final Clock clock;
+    private final BspSendClients clients;
+    private final SendSettings settings;
+    private final SendWaiters waiters = new SendWaiters();
+    private final SendEvents events;
 
-    /** Returns the send use case, for campaigns; {@code events} hears of every send queued and settled. */
-    static SendMessageUseCase assemble(GatewayConfiguration config, Environment environment, Stores stores, Storage storage,
-            DestinationPolicy destinations, ManageProjectNumbersUseCase numbers, SendEvents events, Clock clock) {
-        BspSendClients clients = BspSendClients.start(config.send.clientSettings());
-        SendSettings settings = config.send.settings();
-        SendWaiters waiters = new SendWaiters();
-        SendWorker worker = new SendWorker(new DurableSendClaims(stores.sends(), storage.makeDurable()), stores.senders(),
-                clients.all(), waiters, events, settings, clock);
-        SendPoller poller = SendPoller.start(worker, config.send.pollInterval.toJavaDuration(), java.time.Duration.ofSeconds(1));
-        // stop polling first, then let requests on the wire finish
+    private Sending(GatewayConfiguration config, Stores stores, SendEvents events, Clock clock) {
+        this.config = config;
+        this.stores = stores;
+        this.events = events;
+        this.clock = clock;
+        this.clients = BspSendClients.start(config.send.clientSettings());
+        this.settings = config.send.settings();
+    }
+
+    static Sending prepare(GatewayConfiguration config, Stores stores, SendEvents events, Clock clock) {
+        return new Sending(config, stores, events, clock);
+    }
+
+    /** What status processing tells of each status that echoes one of our message ids. */
+    SendEchoes echoes() {
+        return new SendCorrelation(stores.sends(), waiters, events, clock);
+    }
+
+    /** Returns the send use case, for campaigns. */
+    SendMessageUseCase start(Environment environment, Runnable makeDurable, DestinationPolicy destinations,
+            ManageProjectNumbersUseCase numbers) {
+        SendWorker worker = new SendWorker(new DurableSendClaims(stores.sends(), makeDurable), stores.senders(),
+                clients.guardedPerSender(config.send.senderBreakerOpenFor.toJavaDuration()), waiters, events, settings, clock);
+        SendPoller poller = SendPoller.start(worker, config.send.pollInterval.toJavaDuration(), Duration.ofSeconds(1));
+        // stopped in reverse: polling first, then the requests on the wire finish
         environment.lifecycle().manage(new ClosingManaged(clients));
         environment.lifecycle().manage(new ClosingManaged(poller));
 
-        SendMessageService sending = new SendMessageService(stores.senders(), stores.sends(), storage.makeDurable(),
-                poller::nudge, waiters, events, settings, clock);
+        SendMessageService sending = new SendMessageService(stores.senders(), stores.sends(), makeDurable, poller::nudge,
+                waiters, events, settings, clock);
         var jersey = environment.jersey();
         jersey.register(new SendersResource(new SenderManagementService(stores.senders(), clients.all(), destinations,
                 numbers, clock)));

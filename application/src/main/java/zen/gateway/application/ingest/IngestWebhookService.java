@@ -1,23 +1,27 @@
 package zen.gateway.application.ingest;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import zen.gateway.application.normalize.BspNormalizer;
 import zen.gateway.application.normalize.FormBody;
 import zen.gateway.application.normalize.Normalization;
 import zen.gateway.application.normalize.Normalizers;
+import zen.gateway.application.normalize.TwilioNormalizer;
 import zen.gateway.application.port.inbound.ingest.IngestResult;
 import zen.gateway.application.port.inbound.ingest.IngestWebhookCommand;
 import zen.gateway.application.port.inbound.ingest.IngestWebhookUseCase;
 import zen.gateway.application.port.outbound.ingest.EnvelopePublisher;
 import zen.gateway.application.port.outbound.quarantine.QuarantineStore;
 import zen.gateway.application.port.outbound.quarantine.QuarantinedInput;
+import zen.gateway.application.verify.QueryParameters;
 import zen.gateway.application.verify.Verification;
 import zen.gateway.application.verify.VerificationRequest;
 import zen.gateway.application.verify.WebhookVerifier;
@@ -65,7 +69,7 @@ public final class IngestWebhookService implements IngestWebhookUseCase {
                 .orElseThrow(() -> new IllegalArgumentException("no normalizer for " + command.bsp()));
         Instant receivedAt = clock.instant();
         InboundEnvelope envelope = new InboundEnvelope(TimeOrderedUuid.random(receivedAt.toEpochMilli()), command.bsp(), receivedAt,
-                InboundEnvelope.CAMPAIGN_PRIORITY, kept(command.headers()), command.body());
+                InboundEnvelope.CAMPAIGN_PRIORITY, kept(command), command.body());
         if (verifier.verify(verificationOf(command)) instanceof Verification.Rejected rejected) {
             if (quarantineRejected) {
                 keep(envelope, "rejected: " + rejected.reason());
@@ -102,14 +106,28 @@ public final class IngestWebhookService implements IngestWebhookUseCase {
                 command.remoteAddress(), command.headers().get("x-forwarded-for"));
     }
 
-    private static Map<String, String> kept(Map<String, String> headers) {
+    private static Map<String, String> kept(IngestWebhookCommand command) {
         Map<String, String> kept = new LinkedHashMap<>();
-        headers.forEach((name, value) -> {
+        command.headers().forEach((name, value) -> {
             if (KEPT_HEADERS.contains(name)) {
                 kept.put(name, value);
             }
         });
+        echoedMessageId(command).ifPresent(id -> kept.put(TwilioNormalizer.ECHO_HEADER, id));
         return kept;
+    }
+
+    /** Our message id on the URL Twilio was told to call back (a send's own StatusCallback); Twilio's body lacks it. */
+    private static Optional<String> echoedMessageId(IngestWebhookCommand command) {
+        if (command.bsp() != Bsp.TWILIO || command.publicUrl() == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(QueryParameters.first(URI.create(command.publicUrl()), TwilioNormalizer.ECHO_PARAMETER))
+                    .filter(id -> !id.isBlank() && id.length() <= 128);
+        } catch (IllegalArgumentException notAUrl) {
+            return Optional.empty();
+        }
     }
 
     private static InboundEnvelope withPriority(InboundEnvelope envelope, Normalization.Recognized recognized) {

@@ -55,7 +55,8 @@ final class CloudApiItems {
                 change.businessNumber(),
                 null,
                 null,
-                failure);
+                failure,
+                text(status, "biz_opaque_callback_data"));
         return new Recognized(List.of(new NormalizedEvent(event, change.cutDownTo("statuses", status))));
     }
 

@@ -153,7 +153,8 @@ public final class DatagenKarixNormalizer implements BspNormalizer {
                 PhoneNumbers.canonical(fields.business()),
                 fields.projectReference(),
                 fields.campaignId(),
-                failure);
+                failure,
+                text(element, "recipient", "reference", "cust_ref"));
         return new Recognized(List.of(new NormalizedEvent(event, element)));
     }
 

@@ -42,6 +42,15 @@ public final class TwilioNormalizer implements BspNormalizer {
             .with("canceled", MessageStatus.FAILED);
     private static final Set<String> INBOUND_STATUSES = Set.of("received", "receiving");
 
+    /**
+     * Where ingest keeps the gateway's message id that a send put on its per-message status callback URL: Twilio
+     * echoes nothing in the body, only calls the URL it was given.
+     */
+    public static final String ECHO_HEADER = "x-zen-message-id";
+
+    /** The query parameter of the status callback URL that carries the gateway's message id. */
+    public static final String ECHO_PARAMETER = "zen_message_id";
+
     @Override
     public Normalization normalize(InboundEnvelope envelope) {
         return JsonBodies.guarded(() -> {
@@ -54,7 +63,7 @@ public final class TwilioNormalizer implements BspNormalizer {
             if (parameters.isEmpty()) {
                 return new Malformed("body is empty");
             }
-            return read(new Parameters(parameters), envelope.receivedAt());
+            return read(new Parameters(parameters), envelope.receivedAt(), envelope.headers().get(ECHO_HEADER));
         });
     }
 
@@ -83,7 +92,7 @@ public final class TwilioNormalizer implements BspNormalizer {
         }
     }
 
-    private Normalization read(Parameters parameters, Instant receivedAt) {
+    private Normalization read(Parameters parameters, Instant receivedAt, String echo) {
         String sid = first(parameters.get("MessageSid"), parameters.get("SmsSid"), parameters.get("SmsMessageSid"));
         if (sid == null) {
             return new Unrecognized("no MessageSid: not a Twilio messaging webhook");
@@ -94,10 +103,10 @@ public final class TwilioNormalizer implements BspNormalizer {
                 ? INBOUND_STATUSES.contains(StatusVocabulary.key(statusWord))
                 : eventType == null && (parameters.get("Body") != null || parameters.get("NumMedia") != null
                         || parameters.get("WaId") != null);
-        return inbound ? inbound(parameters, sid, receivedAt) : status(parameters, sid, first(statusWord, eventType), receivedAt);
+        return inbound ? inbound(parameters, sid, receivedAt) : status(parameters, sid, first(statusWord, eventType), receivedAt, echo);
     }
 
-    private Normalization status(Parameters parameters, String sid, String word, Instant receivedAt) {
+    private Normalization status(Parameters parameters, String sid, String word, Instant receivedAt, String echo) {
         if (word == null) {
             return new Unrecognized("neither MessageStatus nor EventType");
         }
@@ -123,7 +132,8 @@ public final class TwilioNormalizer implements BspNormalizer {
                 PhoneNumbers.canonical(parameters.get("From")),
                 null,
                 null,
-                failure);
+                failure,
+                echo);
         return new Recognized(List.of(new NormalizedEvent(event, parameters.toJson())));
     }
 

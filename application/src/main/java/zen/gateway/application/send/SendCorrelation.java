@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import zen.gateway.application.normalize.TwilioNormalizer;
 import zen.gateway.application.port.outbound.send.SendRecord;
 import zen.gateway.application.port.outbound.send.SendStore;
+import zen.gateway.application.tracking.SendEchoes;
 import zen.gateway.domain.send.SendState;
 
 /**
@@ -15,10 +18,10 @@ import zen.gateway.domain.send.SendState;
  * accepted one gains the wamid it lacked. Webhooks that carry only a wamid or a provider id need nothing here: the
  * send's record and the tracked message meet on those ids when read. Thread-safe.
  */
-public final class SendCorrelation {
+public final class SendCorrelation implements SendEchoes {
 
     /** The query parameter that carries our message id on Twilio's status callback URL. */
-    public static final String TWILIO_PARAMETER = "zen_message_id";
+    public static final String TWILIO_PARAMETER = TwilioNormalizer.ECHO_PARAMETER;
 
     private final SendStore sends;
     private final SendWaiters waiters;
@@ -32,8 +35,15 @@ public final class SendCorrelation {
         this.clock = clock;
     }
 
+    /** Our message ids are UUIDs: other echoes (a Datagen customer's own cust_ref) cost no lookup. */
+    private static final Pattern OUR_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
     /** A status webhook echoed {@code messageId}; returns whether it changed the send. */
+    @Override
     public boolean echoed(String messageId, String wamid, String bspMessageId) {
+        if (!OUR_ID.matcher(messageId).matches()) {
+            return false;
+        }
         Optional<SendRecord> found = sends.find(messageId);
         if (found.isEmpty()) {
             return false;

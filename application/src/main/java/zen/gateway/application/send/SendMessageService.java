@@ -3,6 +3,7 @@ package zen.gateway.application.send;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -50,6 +51,50 @@ public final class SendMessageService implements SendMessageUseCase {
 
     @Override
     public SendReceipt send(SendCommand c) {
+        Stored stored = stored(c);
+        if (stored.isNew()) {
+            madeDurable(List.of(stored.record()));
+        }
+        return stored.receipt();
+    }
+
+    @Override
+    public List<Result> sendAll(List<SendCommand> commands) {
+        List<Result> results = new ArrayList<>(commands.size());
+        List<SendRecord> inserted = new ArrayList<>();
+        for (SendCommand command : commands) {
+            try {
+                Stored stored = stored(command);
+                results.add(new Result(stored.receipt(), null));
+                if (stored.isNew()) {
+                    inserted.add(stored.record());
+                }
+            } catch (IllegalArgumentException | NoSenderException e) {
+                results.add(new Result(null, e));
+            }
+        }
+        if (!inserted.isEmpty()) {
+            madeDurable(inserted);
+        }
+        return results;
+    }
+
+    /** Nothing is told of a send before it is durable; then it may go. */
+    private void madeDurable(List<SendRecord> inserted) {
+        makeDurable.run();
+        inserted.forEach(events::queued);
+        nudge.run();
+    }
+
+    /** What storing a request made: a new send ({@code record} set), or the earlier one of the same key. */
+    private record Stored(SendReceipt receipt, SendRecord record) {
+        boolean isNew() {
+            return record != null;
+        }
+    }
+
+    /** Checked and stored (not yet made durable), or the earlier send of the same idempotency key. */
+    private Stored stored(SendCommand c) {
         String to = Numbers.e164(c.to(), "to");
         Sender sender = sender(c.projectOwnerId(), c.from());
         Instant now = clock.instant();
@@ -57,7 +102,7 @@ public final class SendMessageService implements SendMessageUseCase {
             Optional<SendRecord> earlier = sends.findByIdempotencyKey(c.projectOwnerId(), c.idempotencyKey());
             if (earlier.isPresent()) {
                 if (earlier.get().createdAt().plus(settings.idempotencyWindow()).isAfter(now)) {
-                    return new SendReceipt(SentMessages.of(earlier.get()), true);
+                    return new Stored(new SendReceipt(SentMessages.of(earlier.get()), true), null);
                 }
                 sends.forgetIdempotencyKey(earlier.get().messageId());
             }
@@ -68,12 +113,9 @@ public final class SendMessageService implements SendMessageUseCase {
                 blankToNull(c.reference()), c.idempotencyKey(), due, now);
         Optional<SendRecord> holder = sends.insert(record);
         if (holder.isPresent()) {
-            return new SendReceipt(SentMessages.of(holder.get()), true);
+            return new Stored(new SendReceipt(SentMessages.of(holder.get()), true), null);
         }
-        makeDurable.run();
-        events.queued(record);
-        nudge.run();
-        return new SendReceipt(SentMessages.of(record), false);
+        return new Stored(new SendReceipt(SentMessages.of(record), false), record);
     }
 
     @Override

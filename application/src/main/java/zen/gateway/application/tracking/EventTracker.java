@@ -26,11 +26,18 @@ public final class EventTracker {
     private final MessageUpdates updates;
     private final MessageReads reads;
     private final ProjectDirectory projects;
+    private final SendEchoes echoes;
 
     public EventTracker(MessageUpdates updates, MessageReads reads, ProjectDirectory projects) {
+        this(updates, reads, projects, SendEchoes.NONE);
+    }
+
+    /** @param echoes told of every status that echoes one of our message ids, after the statuses are applied */
+    public EventTracker(MessageUpdates updates, MessageReads reads, ProjectDirectory projects, SendEchoes echoes) {
         this.updates = updates;
         this.reads = reads;
         this.projects = projects;
+        this.echoes = echoes;
     }
 
     /** Applies the status events and returns each event's project, in the arrivals' order (null where none is known). */
@@ -45,6 +52,11 @@ public final class EventTracker {
             }
         }
         updates.apply(statusUpdates);
+        for (Arrival arrival : arrivals) {
+            if (arrival.event() instanceof StatusEvent status && status.echo() != null) {
+                echoes.echoed(status.echo(), status.wamid(), status.bspMessageId());
+            }
+        }
         for (int i = 0; i < arrivals.size(); i++) {
             if (projectOf.get(i) == null) {
                 projectOf.set(i, projectOfTrackedMessage(arrivals.get(i).event()));

@@ -5,12 +5,12 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
 /** Reads one parameter of a URL's query. */
-final class QueryParameters {
+public final class QueryParameters {
 
     private QueryParameters() {}
 
     /** The decoded value of the first parameter with that name, {@code ""} when it has no value, or null. */
-    static String first(URI url, String name) {
+    public static String first(URI url, String name) {
         String query = url.getRawQuery();
         if (query == null) {
             return null;

@@ -122,6 +122,16 @@ public abstract class SendStoreContract {
     }
 
     @Test
+    void dueSendsOfTheSendApiGoBeforeCampaignSendsDueEarlier() {
+        store.insert(queued("m-1", "acme", null, 1).withPriority(SendRecord.CAMPAIGN));
+        store.insert(queued("m-2", "acme", null, 2).withPriority(SendRecord.CAMPAIGN));
+        store.insert(queued("m-3", "acme", null, 5));
+
+        assertThat(store.due(SendState.QUEUED, at(10), 10)).extracting(SendRecord::messageId).containsExactly("m-3", "m-1", "m-2");
+        assertThat(store.find("m-1").orElseThrow().priority()).isEqualTo(SendRecord.CAMPAIGN);
+    }
+
+    @Test
     void twoSendsCannotShareAMessageId() {
         store.insert(queued("m-1", "acme", null, 0));
 

@@ -64,7 +64,8 @@ public final class InMemorySendStore implements SendStore {
     public synchronized List<SendRecord> due(SendState state, Instant now, int limit) {
         return byId.values().stream()
                 .filter(r -> r.state() == state && !r.dueAt().isAfter(now))
-                .sorted(Comparator.comparing(SendRecord::dueAt).thenComparing(SendRecord::messageId))
+                .sorted(Comparator.comparingInt(SendRecord::priority).reversed().thenComparing(SendRecord::dueAt)
+                        .thenComparing(SendRecord::messageId))
                 .limit(limit)
                 .toList();
     }
@@ -79,7 +80,7 @@ public final class InMemorySendStore implements SendStore {
             return r;
         }
         return new SendRecord(r.messageId(), r.projectOwnerId(), r.senderId(), r.provider(), r.from(), r.to(),
-                r.content(), r.campaignId(), r.reference(), key, r.state(), r.wamid(), r.bspMessageId(),
+                r.content(), r.campaignId(), r.reference(), r.priority(), key, r.state(), r.wamid(), r.bspMessageId(),
                 r.providerStatus(), r.failure(), r.attempts(), r.dueAt(), r.createdAt(), r.updatedAt());
     }
 }

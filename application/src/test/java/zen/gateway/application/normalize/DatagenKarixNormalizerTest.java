@@ -40,25 +40,31 @@ class DatagenKarixNormalizerTest {
                 Instant.ofEpochMilli(Long.parseLong(millis)), wamid, mid, status, customer, BUSINESS, project, campaign, failure);
     }
 
+    /** The event as a report echoing {@code echo} (recipient.reference.cust_ref) makes it. */
+    static StatusEvent echoing(StatusEvent e, String echo) {
+        return new StatusEvent(e.eventId(), e.bsp(), e.bspTopic(), e.occurredAt(), e.wamid(), e.bspMessageId(), e.status(),
+                e.customerNumber(), e.businessNumber(), e.projectReference(), e.campaignId(), e.failure(), echo);
+    }
+
     @Test
     void sentReportCarriesProjectAndCampaign() {
-        assertThat(onlyEvent(datagen("dlr-sent.json"))).isEqualTo(status(
+        assertThat(onlyEvent(datagen("dlr-sent.json"))).isEqualTo(echoing(status(
                 "900000000000000000000001", "sent", null, MessageStatus.SENT, "1767261603000",
-                "+919800000001", "proj-acme-01", "camp-jan-orders", null));
+                "+919800000001", "proj-acme-01", "camp-jan-orders", null), "gw-7f3c9a10-0001"));
     }
 
     @Test
     void deliveredReportWithEmptyCampaignAndNoProject() {
-        assertThat(onlyEvent(datagen("dlr-delivered.json"))).isEqualTo(status(
+        assertThat(onlyEvent(datagen("dlr-delivered.json"))).isEqualTo(echoing(status(
                 "900000000000000000000001", "delivered", null, MessageStatus.DELIVERED, "1767261605000",
-                "+919800000001", null, null, null));
+                "+919800000001", null, null, null), "gw-7f3c9a10-0001"));
     }
 
     @Test
     void capitalisedStatusIsReadCaseInsensitively() {
-        assertThat(onlyEvent(datagen("dlr-read-capitalised.json"))).isEqualTo(status(
+        assertThat(onlyEvent(datagen("dlr-read-capitalised.json"))).isEqualTo(echoing(status(
                 "900000000000000000000001", "read", null, MessageStatus.READ, "1767261700000",
-                "+919800000001", "proj-acme-01", "camp-jan-orders", null));
+                "+919800000001", "proj-acme-01", "camp-jan-orders", null), "gw-7f3c9a10-0001"));
     }
 
     @Test
@@ -183,7 +189,7 @@ class DatagenKarixNormalizerTest {
         assertThat(onlyEvent(karix.normalize(envelope(Bsp.KARIX, "karix/dlr-delivered.json")))).isEqualTo(new StatusEvent(
                 EventId.derive("karix", "910000000000000000000001", "delivered"), Bsp.KARIX, Topic.of("karix.delivery"),
                 Instant.ofEpochMilli(1767261605000L), null, "910000000000000000000001", MessageStatus.DELIVERED,
-                "+919811100001", "+918000012345", "proj-kx-07", null, null));
+                "+919811100001", "+918000012345", "proj-kx-07", null, null, "k-0001"));
         assertThat(onlyEvent(karix.normalize(envelope(Bsp.KARIX, "karix/inbound-text.json")))).isEqualTo(new InboundMessage(
                 EventId.derive("karix", "910000000000000000000004", "user_message"), Bsp.KARIX, Topic.of("karix.user_message"),
                 Instant.ofEpochMilli(1767262300000L), "910000000000000000000004", "+919811100002", "+918000012345", null,

@@ -55,7 +55,8 @@ class MetaCloudApiNormalizerTest {
     @Test
     void sentStatusKeepsPricingAndConversationInTheOneItemPayload() {
         Normalization result = meta("status-sent.json");
-        assertThat(onlyEvent(result)).isEqualTo(status(W1, "sent", MessageStatus.SENT, 1767225600L, CUSTOMER, null));
+        assertThat(onlyEvent(result)).isEqualTo(DatagenKarixNormalizerTest.echoing(
+                status(W1, "sent", MessageStatus.SENT, 1767225600L, CUSTOMER, null), "order-4711"));
         JsonNode payload = ((Recognized) result).events().get(0).payload();
         assertThat(payload.path("object").asText()).isEqualTo("whatsapp_business_account");
         JsonNode value = payload.path("entry").path(0).path("changes").path(0).path("value");

@@ -225,4 +225,16 @@ class SendingTest {
         twilio.sendDue();
         assertThat(provider.sent.get(0).statusCallback()).isNull(); // a Meta sender
     }
+
+    @Test
+    void aBatchStoresEachGoodItemAndAnswersEachBadOneInItsPlace() {
+        var results = service.sendAll(List.of(text("+919800000001", null), text("nope", null),
+                new SendCommand("empty", null, "+919800000001", "text", "x", false, null, null, null, null, null, null, null,
+                        null)));
+
+        assertThat(results.get(0).receipt().send().state()).isEqualTo(SendState.QUEUED);
+        assertThat(results.get(1).refusal()).hasMessageContaining("to must be a phone number");
+        assertThat(results.get(2).refusal()).isInstanceOf(NoSenderException.class);
+        assertThat(worker.sendDue()).isOne();
+    }
 }

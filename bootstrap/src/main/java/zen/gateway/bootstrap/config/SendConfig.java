@@ -47,6 +47,14 @@ public class SendConfig {
     @JsonProperty
     public int maxInFlight = 256;
 
+    /**
+     * How long a sender's breaker stays open after its BSP refused the sender itself (credentials, billing, policy):
+     * its sends wait queued meanwhile, then one trial send goes out.
+     */
+    @NotNull
+    @JsonProperty
+    public Duration senderBreakerOpenFor = Duration.minutes(1);
+
     /** How often the send queue is looked at when nothing nudges it (sends queued on other nodes, back-offs ending). */
     @NotNull
     @JsonProperty

@@ -117,29 +117,40 @@ public final class SendResource {
             throw new IllegalArgumentException("messages holds " + request.messages().size() + "; at most " + MAX_BATCH);
         }
         String project = request.projectOwnerId() == null ? null : caller.project(request.projectOwnerId());
+        // each item checked alone: a bad one is answered in its place and does not stop the others
         List<Map<String, Object>> results = new ArrayList<>();
+        List<SendCommand> commands = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
         for (SendRequest item : request.messages()) {
-            results.add(item(caller, item == null || item.projectOwnerId() != null || project == null ? item : item.inProject(project)));
+            try {
+                if (item == null) {
+                    throw new IllegalArgumentException("a message is required");
+                }
+                SendRequest inProject = item.projectOwnerId() != null || project == null ? item : item.inProject(project);
+                commands.add(inProject.command(caller, null));
+                positions.add(results.size());
+                results.add(null);
+            } catch (IllegalArgumentException e) {
+                results.add(ApiError.body(400, e.getMessage(), Map.of()));
+            } catch (AccessDeniedException e) {
+                results.add(ApiError.body(403, e.getMessage(), Map.of()));
+            }
+        }
+        List<SendMessageUseCase.Result> sent = sending.sendAll(commands);
+        for (int i = 0; i < sent.size(); i++) {
+            results.set(positions.get(i), result(sent.get(i)));
         }
         return Response.status(202).entity(Map.of("results", results)).build();
     }
 
-    /** One item's result: a bad item is answered in its place and does not stop the others. */
-    private Map<String, Object> item(Caller caller, SendRequest item) {
-        try {
-            if (item == null) {
-                throw new IllegalArgumentException("a message is required");
-            }
-            Map<String, Object> answer = answer(sending.send(item.command(caller, null)).send());
+    private static Map<String, Object> result(SendMessageUseCase.Result result) {
+        if (result.receipt() != null) {
+            Map<String, Object> answer = answer(result.receipt().send());
             answer.put("status_code", 202);
             return answer;
-        } catch (IllegalArgumentException e) {
-            return ApiError.body(400, e.getMessage(), Map.of());
-        } catch (NoSenderException e) {
-            return ApiError.body(422, e.getMessage(), Map.of());
-        } catch (AccessDeniedException e) {
-            return ApiError.body(403, e.getMessage(), Map.of());
         }
+        int status = result.refusal() instanceof NoSenderException ? 422 : 400;
+        return ApiError.body(status, result.refusal().getMessage(), Map.of());
     }
 
     private static Map<String, Object> answer(SentMessage send) {

@@ -20,7 +20,7 @@ import zen.gateway.domain.send.SendState;
 final class JdbcSendStore implements SendStore {
 
     private static final String COLUMNS = "message_id, project_owner_id, sender_id, provider, from_number, to_number, "
-            + "content, campaign_id, reference, idempotency_key, state, wamid, bsp_message_id, provider_status, "
+            + "content, campaign_id, reference, priority, idempotency_key, state, wamid, bsp_message_id, provider_status, "
             + "failure_code, failure_reason, failure_retryable, attempts, due_at, created_at, updated_at";
     private static final String SELECT = "SELECT " + COLUMNS + " FROM message_sends";
 
@@ -35,7 +35,7 @@ final class JdbcSendStore implements SendStore {
         // a key another send holds (or takes at this moment) makes no row; a repeated message id is a caller's bug
         int inserted = jdbi.withHandle(handle -> bind(handle.createUpdate("INSERT INTO message_sends (" + COLUMNS
                 + ") VALUES (:messageId, :project, :senderId, :provider, :from, :to, :content, :campaignId, :reference, "
-                + ":key, :state, :wamid, :bspId, :providerStatus, :failureCode, :failureReason, :failureRetryable, "
+                + ":priority, :key, :state, :wamid, :bspId, :providerStatus, :failureCode, :failureReason, :failureRetryable, "
                 + ":attempts, :dueAt, :createdAt, :updatedAt) ON CONFLICT DO NOTHING"), record).execute());
         if (inserted == 1) {
             return Optional.empty();
@@ -57,6 +57,7 @@ final class JdbcSendStore implements SendStore {
                 .bind("content", SendContents.toJson(r.content()))
                 .bind("campaignId", r.campaignId())
                 .bind("reference", r.reference())
+                .bind("priority", r.priority())
                 .bind("key", r.idempotencyKey())
                 .bind("state", r.state().name())
                 .bind("wamid", r.wamid())
@@ -79,7 +80,8 @@ final class JdbcSendStore implements SendStore {
         return new SendRecord(rs.getString("message_id"), rs.getString("project_owner_id"), rs.getString("sender_id"),
                 SendProvider.fromId(rs.getString("provider")).orElseThrow(), rs.getString("from_number"),
                 rs.getString("to_number"), SendContents.fromJson(rs.getString("content")), rs.getString("campaign_id"),
-                rs.getString("reference"), rs.getString("idempotency_key"), SendState.valueOf(rs.getString("state")),
+                rs.getString("reference"), rs.getInt("priority"), rs.getString("idempotency_key"),
+                SendState.valueOf(rs.getString("state")),
                 rs.getString("wamid"), rs.getString("bsp_message_id"), rs.getString("provider_status"), failure,
                 rs.getInt("attempts"), instant(rs, "due_at"), instant(rs, "created_at"), instant(rs, "updated_at"));
     }
@@ -124,7 +126,7 @@ final class JdbcSendStore implements SendStore {
     @Override
     public List<SendRecord> due(SendState state, Instant now, int limit) {
         return jdbi.withHandle(handle -> handle.createQuery(SELECT + " WHERE state = :state AND due_at <= :now "
-                        + "ORDER BY due_at, message_id LIMIT :limit")
+                        + "ORDER BY priority DESC, due_at, message_id LIMIT :limit")
                 .bind("state", state.name())
                 .bind("now", now)
                 .bind("limit", limit)

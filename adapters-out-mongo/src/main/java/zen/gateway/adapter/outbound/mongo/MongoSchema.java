@@ -73,7 +73,8 @@ final class MongoSchema {
                 new IndexModel(ascending(SendFields.IDEMPOTENCY), new IndexOptions().unique(true).sparse(true)),
                 new IndexModel(ascending(SendFields.WAMID)),
                 new IndexModel(ascending(SendFields.BSP_MESSAGE_ID, SendFields.PROVIDER)),
-                new IndexModel(ascending(SendFields.STATE, SendFields.DUE_AT))));
+                new IndexModel(compoundIndex(ascending(SendFields.STATE), descending(SendFields.PRIORITY),
+                        ascending(SendFields.DUE_AT)))));
         HistoryRepeats.removeOnce(database);
     }
 

@@ -43,6 +43,7 @@ final class MongoSendStore implements SendStore {
                 .append(CONTENT, SendContents.toJson(r.content()))
                 .append(CAMPAIGN_ID, r.campaignId())
                 .append(REFERENCE, r.reference())
+                .append(PRIORITY, r.priority())
                 .append(IDEMPOTENCY_KEY, r.idempotencyKey())
                 .append(CREATED_AT, BsonTime.date(r.createdAt()));
         if (r.idempotencyKey() != null) {
@@ -82,7 +83,8 @@ final class MongoSendStore implements SendStore {
         return new SendRecord(d.getString(ID), d.getString(PROJECT_OWNER_ID), d.getString(SENDER_ID),
                 SendProvider.fromId(d.getString(PROVIDER)).orElseThrow(), d.getString(FROM), d.getString(TO),
                 SendContents.fromJson(d.getString(CONTENT)), d.getString(CAMPAIGN_ID), d.getString(REFERENCE),
-                d.getString(IDEMPOTENCY_KEY), SendState.valueOf(d.getString(STATE)), d.getString(WAMID),
+                d.get(PRIORITY, Number.class).intValue(), d.getString(IDEMPOTENCY_KEY), SendState.valueOf(d.getString(STATE)),
+                d.getString(WAMID),
                 d.getString(BSP_MESSAGE_ID), d.getString(PROVIDER_STATUS), failure, d.get(ATTEMPTS, Number.class).intValue(),
                 BsonTime.instant(d.get(DUE_AT)), BsonTime.instant(d.get(CREATED_AT)), BsonTime.instant(d.get(UPDATED_AT)));
     }
@@ -117,7 +119,7 @@ final class MongoSendStore implements SendStore {
     @Override
     public List<SendRecord> due(SendState state, Instant now, int limit) {
         return sends.find(and(eq(STATE, state.name()), lte(DUE_AT, BsonTime.date(now))))
-                .sort(Sorts.ascending(DUE_AT, ID))
+                .sort(Sorts.orderBy(Sorts.descending(PRIORITY), Sorts.ascending(DUE_AT, ID)))
                 .limit(limit)
                 .map(MongoSendStore::record)
                 .into(new ArrayList<>());

@@ -20,6 +20,7 @@ final class SendFields {
     static final String CONTENT = "content";
     static final String CAMPAIGN_ID = "campaign_id";
     static final String REFERENCE = "reference";
+    static final String PRIORITY = "priority";
     static final String IDEMPOTENCY_KEY = "idempotency_key";
     /**
      * Project and key in one field, present only while a key is kept: a unique sparse index on it holds keys unique

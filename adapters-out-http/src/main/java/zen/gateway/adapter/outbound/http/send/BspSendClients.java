@@ -1,6 +1,7 @@
 package zen.gateway.adapter.outbound.http.send;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,17 @@ public final class BspSendClients implements AutoCloseable {
     /** Every provider's client, for wiring a lookup the application owns. */
     public Map<SendProvider, BspSendClient> all() {
         return Map.copyOf(clients);
+    }
+
+    /**
+     * Every provider's client behind a breaker per sender account, which a refusal of the sender (credentials,
+     * billing, policy) opens for {@code openFor}: its sends then end as {@code NotSent} without a request.
+     */
+    public Map<SendProvider, BspSendClient> guardedPerSender(Duration openFor) {
+        SenderBreakers breakers = new SenderBreakers(openFor);
+        Map<SendProvider, BspSendClient> guarded = new EnumMap<>(SendProvider.class);
+        clients.forEach((provider, client) -> guarded.put(provider, breakers.guard(client)));
+        return Map.copyOf(guarded);
     }
 
     @Override

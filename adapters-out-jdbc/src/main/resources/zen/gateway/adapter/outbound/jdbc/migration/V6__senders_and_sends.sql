@@ -26,6 +26,8 @@ CREATE TABLE IF NOT EXISTS message_sends (
     content          TEXT NOT NULL,
     campaign_id      VARCHAR,
     reference        VARCHAR,
+    -- 1 for the send API, 0 for campaigns: due sends of a higher priority go first
+    priority         INT NOT NULL,
     idempotency_key  VARCHAR,
     state            VARCHAR(16) NOT NULL,
     wamid            VARCHAR,
@@ -43,4 +45,4 @@ CREATE TABLE IF NOT EXISTS message_sends (
 CREATE UNIQUE INDEX IF NOT EXISTS message_sends_idempotency ON message_sends (project_owner_id, idempotency_key);
 CREATE INDEX IF NOT EXISTS message_sends_wamid ON message_sends (wamid);
 CREATE INDEX IF NOT EXISTS message_sends_bsp_id ON message_sends (bsp_message_id, provider);
-CREATE INDEX IF NOT EXISTS message_sends_due ON message_sends (state, due_at, message_id);
+CREATE INDEX IF NOT EXISTS message_sends_due ON message_sends (state, priority DESC, due_at, message_id);

@@ -1,6 +1,7 @@
 package zen.gateway.application.port.inbound.send;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,6 +15,16 @@ public interface SendMessageUseCase {
      * @throws NoSenderException        when the project has no sender
      */
     SendReceipt send(SendCommand command);
+
+    /**
+     * Many sends, made durable together (one sync for the lot): one result per command, in order, each the receipt or
+     * what was wrong with that command ({@link IllegalArgumentException}, {@link NoSenderException}); one bad command
+     * does not stop the others.
+     */
+    List<Result> sendAll(List<SendCommand> commands);
+
+    /** A receipt, or why there is none. */
+    record Result(SendReceipt receipt, RuntimeException refusal) {}
 
     /**
      * The send once the provider answered (accepted, failed or unknown), waiting at most {@code patience}; empty

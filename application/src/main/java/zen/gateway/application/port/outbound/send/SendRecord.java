@@ -9,6 +9,8 @@ import zen.gateway.domain.send.SendState;
  * One message the gateway was asked to send, from the request to the provider's answer. Created {@code queued}
  * before anything goes out, so that the provider's id and any early webhook have a record to join.
  *
+ * @param priority       {@link #SINGLE} for a send of the send API, {@link #CAMPAIGN} for one of a campaign: due sends
+ *                       of a higher priority go first, as user-initiated webhooks go before campaign statuses
  * @param idempotencyKey the caller's {@code Idempotency-Key}, unique per project while it is kept; null without one
  * @param dueAt          when a worker should look at it next: a queued send's earliest send time, an unknown one's
  *                       deadline before it fails with {@code outcome_unknown}, a sending one's lease
@@ -24,6 +26,7 @@ public record SendRecord(
         MessageContent content,
         String campaignId,
         String reference,
+        int priority,
         String idempotencyKey,
         SendState state,
         String wamid,
@@ -34,6 +37,9 @@ public record SendRecord(
         Instant dueAt,
         Instant createdAt,
         Instant updatedAt) {
+
+    public static final int SINGLE = 1;
+    public static final int CAMPAIGN = 0;
 
     public SendRecord {
         Objects.requireNonNull(messageId, "messageId");
@@ -49,19 +55,26 @@ public record SendRecord(
         Objects.requireNonNull(updatedAt, "updatedAt");
     }
 
-    /** A new queued send. */
+    /** A new queued send of the send API. */
     public static SendRecord queued(String messageId, String projectOwnerId, String senderId, SendProvider provider,
             String from, String to, MessageContent content, String campaignId, String reference, String idempotencyKey,
             Instant dueAt, Instant now) {
         return new SendRecord(messageId, projectOwnerId, senderId, provider, from, to, content, campaignId, reference,
-                idempotencyKey, SendState.QUEUED, null, null, null, null, 0, dueAt, now, now);
+                SINGLE, idempotencyKey, SendState.QUEUED, null, null, null, null, 0, dueAt, now, now);
+    }
+
+    /** The same send with another priority. */
+    public SendRecord withPriority(int value) {
+        return new SendRecord(messageId, projectOwnerId, senderId, provider, from, to, content, campaignId, reference,
+                value, idempotencyKey, state, wamid, bspMessageId, providerStatus, failure, attempts, dueAt, createdAt,
+                updatedAt);
     }
 
     /** The next state, due at {@code due}; ids and failure as given (null keeps none). */
     public SendRecord moved(SendState next, String nextWamid, String nextBspId, String nextProviderStatus,
             SendFailure nextFailure, int nextAttempts, Instant due, Instant now) {
         return new SendRecord(messageId, projectOwnerId, senderId, provider, from, to, content, campaignId, reference,
-                idempotencyKey, next, nextWamid, nextBspId, nextProviderStatus, nextFailure, nextAttempts, due,
+                priority, idempotencyKey, next, nextWamid, nextBspId, nextProviderStatus, nextFailure, nextAttempts, due,
                 createdAt, now);
     }
 
