@@ -32,6 +32,10 @@ import zen.gateway.adapter.inbound.http.WebhookServlet;
 import zen.gateway.adapter.outbound.http.HttpForwarding;
 import zen.gateway.adapter.outbound.redis.RedisSupport;
 import zen.gateway.application.conversations.ConversationService;
+import zen.gateway.application.campaigns.CampaignFunnelUpdates;
+import zen.gateway.application.campaigns.CampaignSendEvents;
+import zen.gateway.application.campaigns.RecipientProgress;
+import zen.gateway.application.campaigns.StopKeywords;
 import zen.gateway.application.endpoints.EndpointDirectory;
 import zen.gateway.application.endpoints.EndpointManagementService;
 import zen.gateway.application.forwarding.DeadLetterService;
@@ -43,6 +47,7 @@ import zen.gateway.application.ingest.IngestWebhookService;
 import zen.gateway.application.ingest.ProcessEnvelopesService;
 import zen.gateway.application.normalize.Normalizers;
 import zen.gateway.application.port.inbound.ingest.IngestWebhookUseCase;
+import zen.gateway.application.port.inbound.send.SendMessageUseCase;
 import zen.gateway.application.port.outbound.Stores;
 import zen.gateway.application.port.outbound.cache.SharedCache;
 import zen.gateway.application.port.outbound.dedup.DedupFilter;
@@ -164,12 +169,16 @@ final class Gateway {
         QuarantineService quarantine = new QuarantineService(stores.quarantine());
         DeliveryPlanner planner = new DeliveryPlanner(endpoints, new TimedDeliveryPlans(stores.deliveries(), metrics),
                 stores.deliveries(), transport.forwarding(), clock, origins);
+        // campaign recipients follow their messages: the send worker's answers and the status webhooks
+        RecipientProgress campaignProgress = new RecipientProgress(storage.campaigns().recipients(), stores.messages());
         // send outcomes are fanned out like status events
-        Sending sending = Sending.prepare(config, stores, new FanOutSendEvents(planner), clock);
+        Sending sending = Sending.prepare(config, stores,
+                new CampaignSendEvents(new FanOutSendEvents(planner), campaignProgress), clock);
         ProcessEnvelopesService processing = new ProcessEnvelopesService(normalizers, dedup,
-                new EventTracker(new TimedMessageUpdates(stores.messages(), metrics), stores.messages(), stores.inbound(), projects,
-                        sending.echoes()),
-                planner, stores.quarantine(), tracing.tracing());
+                new EventTracker(new CampaignFunnelUpdates(new TimedMessageUpdates(stores.messages(), metrics), campaignProgress),
+                        stores.messages(), stores.inbound(), projects, sending.echoes()),
+                planner, stores.quarantine(), tracing.tracing(),
+                new StopKeywords(storage.campaigns().optOuts(), config.campaigns.settings(), clock));
         Meter processed = metrics.meter("zen.processing.envelopes");
         transport.consumption().start(batch -> {
             processing.process(batch);
@@ -209,7 +218,9 @@ final class Gateway {
         jersey.register(new QuarantineResource(quarantine));
         ProjectNumbersService projectNumbers = new ProjectNumbersService(stores.projectNumbers(), projects);
         jersey.register(new ProjectsResource(projectNumbers));
-        sending.start(environment, storage.makeDurable(), http.destinationPolicy(), projectNumbers, conversations);
+        SendMessageUseCase sendUseCase = sending.start(environment, storage.makeDurable(), http.destinationPolicy(),
+                projectNumbers, conversations);
+        Campaigns.assemble(config, environment, stores, storage.campaigns(), sendUseCase, campaignProgress, clock);
         jersey.register(new EndpointsResource(endpointManagement));
         jersey.register(new DeliveriesResource(
                 new DeliveryLogService(stores.deliveries(), stores.endpoints(), http.circuitBreakers()), deadLetters));

@@ -9,6 +9,7 @@ import zen.gateway.adapter.inbound.http.SendersResource;
 import zen.gateway.adapter.outbound.http.send.BspSendClients;
 import zen.gateway.application.port.inbound.conversations.ServiceWindowQuery;
 import zen.gateway.application.port.inbound.projects.ManageProjectNumbersUseCase;
+import zen.gateway.application.port.inbound.send.SendMessageUseCase;
 import zen.gateway.application.port.outbound.Stores;
 import zen.gateway.application.port.outbound.endpoints.DestinationPolicy;
 import zen.gateway.application.send.SendCorrelation;
@@ -54,9 +55,10 @@ final class Sending {
         return new SendCorrelation(stores.sends(), waiters, events, clock);
     }
 
-    void start(Environment environment, Runnable makeDurable, DestinationPolicy destinations,
+    /** Returns the send use case, for campaigns. */
+    SendMessageUseCase start(Environment environment, Runnable makeDurable, DestinationPolicy destinations,
             ManageProjectNumbersUseCase numbers, ServiceWindowQuery windows) {
-        SendWorker worker = new SendWorker(stores.sends(), stores.senders(),
+        SendWorker worker = new SendWorker(new DurableSendClaims(stores.sends(), makeDurable), stores.senders(),
                 clients.guardedPerSender(config.send.senderBreakerOpenFor.toJavaDuration()), waiters, events, settings, clock);
         SendPoller poller = SendPoller.start(worker, config.send.pollInterval.toJavaDuration(), Duration.ofSeconds(1));
         // stopped in reverse: polling first, then the requests on the wire finish
@@ -69,5 +71,6 @@ final class Sending {
         jersey.register(new SendersResource(new SenderManagementService(stores.senders(), clients.all(), destinations,
                 numbers, clock)));
         jersey.register(new SendResource(sending, config.send.waitLimit.toJavaDuration()));
+        return sending;
     }
 }

@@ -2,11 +2,12 @@ package zen.gateway.bootstrap;
 
 import java.util.function.Supplier;
 import zen.gateway.application.port.outbound.Stores;
+import zen.gateway.application.port.outbound.campaigns.CampaignStores;
 import zen.gateway.application.port.outbound.queue.QueueTable;
 import zen.gateway.domain.ingest.InboundEnvelope;
 
 /**
- * The storage the gateway runs on, whichever technology backs it: its stores; the table the embedded transport
+ * The storage the gateway runs on, whichever technology backs it: its stores (and the campaign stores); the table the embedded transport
  * queues webhooks in (the selected PostgreSQL, or else a local H2 file of its own under {@code <dataDir>/queue}),
  * made only if that transport is used; that local file's table, which is also the spill of a queue that is not
  * local ({@code envelopeTable} and {@code localTable} are the same where the queue is local); what makes the stores'
@@ -16,6 +17,7 @@ import zen.gateway.domain.ingest.InboundEnvelope;
 record Storage(
         String kind,
         Stores stores,
+        CampaignStores campaigns,
         Supplier<QueueTable<InboundEnvelope>> envelopeTable,
         Supplier<QueueTable<InboundEnvelope>> localTable,
         Runnable makeDurable,

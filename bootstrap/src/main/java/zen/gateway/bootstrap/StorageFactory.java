@@ -42,7 +42,7 @@ final class StorageFactory {
         JdbcStorage store = JdbcStorage.h2(dataDir, cacheMegabytes);
         LocalQueueFile queueFile = new LocalQueueFile(dataDir);
         Supplier<QueueTable<InboundEnvelope>> local = queueFile::table;
-        return new Storage("h2", store.stores(), local, local, store::makeDurable, store::ping, () -> {
+        return new Storage("h2", store.stores(), store.campaignStores(), local, local, store::makeDurable, store::ping, () -> {
             queueFile.close();
             store.close();
         });
@@ -56,7 +56,7 @@ final class StorageFactory {
         JdbcStorage jdbc = JdbcStorage.postgres(dataSource);
         LocalQueueFile spillFile = new LocalQueueFile(Path.of(config.dataDir()));
         // a commit on PostgreSQL is durable already: nothing to do after a batch
-        return new Storage("postgresql", jdbc.stores(), jdbc::envelopeTable, spillFile::table, () -> {}, jdbc::ping, () -> {
+        return new Storage("postgresql", jdbc.stores(), jdbc.campaignStores(), jdbc::envelopeTable, spillFile::table, () -> {}, jdbc::ping, () -> {
             spillFile.close();
             jdbc.close();
         });
@@ -102,7 +102,7 @@ final class StorageFactory {
         LocalQueueFile queueFile = new LocalQueueFile(Path.of(config.dataDir()));
         Supplier<QueueTable<InboundEnvelope>> local = queueFile::table;
         // writes are acknowledged once journaled on a majority (MongoStorage.DURABLE): nothing to do after a batch
-        return new Storage("mongodb", mongo.stores(), local, local, () -> {}, mongo::ping, () -> {
+        return new Storage("mongodb", mongo.stores(), mongo.campaignStores(), local, local, () -> {}, mongo::ping, () -> {
             queueFile.close();
             mongo.close();
         });

@@ -95,6 +95,23 @@ class AccessRulesTest {
             return made.json().get("id").asText();
         }
 
+        /** A draft campaign starting in 2099, then moved by each action ({@code start}, {@code pause}, ...). */
+        String campaign(String... actions) {
+            GatewayClient.Answer made = admin.post("/api/v1/campaigns", campaignBody(PROJECT));
+            assertThat(made.status()).as(made.text()).isEqualTo(201);
+            String id = made.json().get("id").asText();
+            for (String action : actions) {
+                assertThat(admin.post("/api/v1/campaigns/" + id + "/" + action).status()).isEqualTo(200);
+            }
+            return id;
+        }
+
+        String optOut() {
+            String phone = "+91" + (9_000_000_000L + (long) (Math.random() * 999_999_999L));
+            assertThat(admin.put("/api/v1/projects/" + PROJECT + "/opt-outs/" + phone, "").status()).isEqualTo(200);
+            return phone;
+        }
+
         String key() {
             GatewayClient.Answer made = admin.post("/api/v1/keys", """
                     {"project_owner_id":"%s","scopes":["read"]}""".formatted(PROJECT));
@@ -170,7 +187,36 @@ class AccessRulesTest {
                 new Route("POST", "/api/v1/messages/send/batch", "send", f -> new Call("POST", "/api/v1/messages/send/batch", """
                         {"project_owner_id":"%s","messages":[{"to":"+919800000001","type":"text","text":{"body":"hi"},"force":true}]}"""
                         .formatted(p)), 403),
+                new Route("POST", "/api/v1/campaigns", "send", f -> new Call("POST", "/api/v1/campaigns", campaignBody(p)), 403),
+                new Route("GET", "/api/v1/campaigns", "read", f -> new Call("GET", "/api/v1/campaigns?project_owner_id=" + p, null), 403),
+                new Route("GET", "/api/v1/campaigns/{id}", "read", f -> new Call("GET", "/api/v1/campaigns/" + f.campaign(), null), 404),
+                new Route("POST", "/api/v1/campaigns/{id}/recipients", "send", f -> new Call("POST",
+                        "/api/v1/campaigns/" + f.campaign() + "/recipients", """
+                        {"recipients":[{"to":"+919800000001","parameters":["Asha"]}]}"""), 404),
+                new Route("GET", "/api/v1/campaigns/{id}/recipients", "read",
+                        f -> new Call("GET", "/api/v1/campaigns/" + f.campaign() + "/recipients", null), 404),
+                new Route("POST", "/api/v1/campaigns/{id}/start", "send",
+                        f -> new Call("POST", "/api/v1/campaigns/" + f.campaign() + "/start", ""), 404),
+                new Route("POST", "/api/v1/campaigns/{id}/pause", "send",
+                        f -> new Call("POST", "/api/v1/campaigns/" + f.campaign("start") + "/pause", ""), 404),
+                new Route("POST", "/api/v1/campaigns/{id}/resume", "send",
+                        f -> new Call("POST", "/api/v1/campaigns/" + f.campaign("start", "pause") + "/resume", ""), 404),
+                new Route("POST", "/api/v1/campaigns/{id}/cancel", "send",
+                        f -> new Call("POST", "/api/v1/campaigns/" + f.campaign() + "/cancel", ""), 404),
+                new Route("PUT", "/api/v1/projects/{project_owner_id}/opt-outs/{phone}", "write",
+                        f -> new Call("PUT", "/api/v1/projects/" + p + "/opt-outs/+919800000042", ""), 403),
+                new Route("DELETE", "/api/v1/projects/{project_owner_id}/opt-outs/{phone}", "write",
+                        f -> new Call("DELETE", "/api/v1/projects/" + p + "/opt-outs/" + f.optOut(), null), 403),
+                new Route("GET", "/api/v1/projects/{project_owner_id}/opt-outs", "write",
+                        f -> new Call("GET", "/api/v1/projects/" + p + "/opt-outs", null), 403),
                 new Route("GET", "/api/v1/audit", "read", f -> new Call("GET", "/api/v1/audit?project_owner_id=" + p, null), 403));
+    }
+
+    /** A campaign that starts in 2099: started, it waits as scheduled (nothing goes out). */
+    static String campaignBody(String project) {
+        return """
+                {"project_owner_id":"%s","name":"rules","template":{"name":"offer","language":"en"},
+                 "start_at":"2099-01-01T00:00:00Z"}""".formatted(project);
     }
 
     /** A Meta sender on a new number, sending to a closed loopback port (nothing goes out). */

@@ -11,6 +11,7 @@ import zen.gateway.application.forwarding.ForwardDeliveryService;
 import zen.gateway.application.normalize.Normalization;
 import zen.gateway.application.normalize.NormalizedEvent;
 import zen.gateway.application.normalize.Normalizers;
+import zen.gateway.application.port.inbound.campaigns.HandleKeywordsUseCase;
 import zen.gateway.application.port.inbound.ingest.ProcessEnvelopesUseCase;
 import zen.gateway.application.port.outbound.dedup.DedupFilter;
 import zen.gateway.application.port.outbound.observe.Tracing;
@@ -18,6 +19,7 @@ import zen.gateway.application.port.outbound.quarantine.QuarantineStore;
 import zen.gateway.application.port.outbound.quarantine.QuarantinedInput;
 import zen.gateway.application.tracking.EventTracker;
 import zen.gateway.domain.event.GatewayEvent;
+import zen.gateway.domain.event.InboundMessage;
 import zen.gateway.domain.ingest.InboundEnvelope;
 
 /**
@@ -34,21 +36,26 @@ public final class ProcessEnvelopesService implements ProcessEnvelopesUseCase {
     private final DeliveryPlanner planner;
     private final QuarantineStore quarantine;
     private final Tracing tracing;
+    private final HandleKeywordsUseCase keywords;
 
     public ProcessEnvelopesService(Normalizers normalizers, DedupFilter dedup, EventTracker tracker, DeliveryPlanner planner,
             QuarantineStore quarantine) {
-        this(normalizers, dedup, tracker, planner, quarantine, Tracing.OFF);
+        this(normalizers, dedup, tracker, planner, quarantine, Tracing.OFF, HandleKeywordsUseCase.NONE);
     }
 
-    /** @param tracing a span per envelope, child of its ingest, open while its batch is processed */
+    /**
+     * @param tracing  a span per envelope, child of its ingest, open while its batch is processed
+     * @param keywords told of every inbound message once its project is known (stop words opt out)
+     */
     public ProcessEnvelopesService(Normalizers normalizers, DedupFilter dedup, EventTracker tracker, DeliveryPlanner planner,
-            QuarantineStore quarantine, Tracing tracing) {
+            QuarantineStore quarantine, Tracing tracing, HandleKeywordsUseCase keywords) {
         this.tracing = tracing;
         this.normalizers = normalizers;
         this.dedup = dedup;
         this.tracker = tracker;
         this.planner = planner;
         this.quarantine = quarantine;
+        this.keywords = keywords;
     }
 
     private record Arrival(NormalizedEvent normalized, InboundEnvelope envelope) {
@@ -145,6 +152,9 @@ public final class ProcessEnvelopesService implements ProcessEnvelopesUseCase {
         List<DeliveryPlanner.Event> toForward = new ArrayList<>();
         Map<String, Map<String, String>> origins = new HashMap<>();
         for (int i = 0; i < arrivals.size(); i++) {
+            if (arrivals.get(i).event() instanceof InboundMessage inbound) {
+                keywords.received(inbound, projects.get(i));
+            }
             if (projects.get(i) != null) {
                 InboundEnvelope envelope = arrivals.get(i).envelope();
                 Map<String, String> origin = origins.computeIfAbsent(envelope.id(),

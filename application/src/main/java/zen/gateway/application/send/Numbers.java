@@ -4,13 +4,13 @@ import java.util.regex.Pattern;
 import zen.gateway.application.normalize.PhoneNumbers;
 
 /** Phone numbers as sending takes them: any usual spelling in, E.164 out, or a 400 naming the field. */
-final class Numbers {
+public final class Numbers {
 
     private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
 
     private Numbers() {}
 
-    static String e164(String raw, String field) {
+    public static String e164(String raw, String field) {
         if (raw == null || raw.isBlank()) {
             throw new IllegalArgumentException(field + " is required");
         }

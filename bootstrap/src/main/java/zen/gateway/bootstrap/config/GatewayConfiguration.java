@@ -145,6 +145,11 @@ public class GatewayConfiguration extends Configuration {
     @JsonProperty
     public SendConfig send = new SendConfig();
 
+    @Valid
+    @NotNull
+    @JsonProperty
+    public CampaignsConfig campaigns = new CampaignsConfig();
+
     /** Where environment variables come from: the process's, unless a test gives others. */
     @JsonIgnore
     private EnvironmentVariables environment = EnvironmentVariables.ofProcess();

@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
 import zen.gateway.application.port.outbound.Stores;
+import zen.gateway.application.port.outbound.campaigns.CampaignStores;
 import zen.gateway.application.port.outbound.queue.QueueTable;
 import zen.gateway.domain.ingest.InboundEnvelope;
 
@@ -33,6 +34,7 @@ public final class JdbcStorage implements AutoCloseable {
     private final Dialect dialect;
     private final AutoCloseable ownPool;
     private final Stores stores;
+    private final CampaignStores campaignStores;
     private JdbcEnvelopeTable envelopeTable;
     private boolean closed;
 
@@ -44,6 +46,8 @@ public final class JdbcStorage implements AutoCloseable {
         this.stores = new Stores(new JdbcMessageStore(jdbi), new JdbcProjectNumberStore(jdbi), new JdbcEndpointStore(jdbi),
                 new JdbcDeliveryStore(jdbi, dialect), new JdbcQuarantineStore(jdbi), new JdbcApiKeyStore(jdbi), new JdbcAuditLog(jdbi),
                 new JdbcInboundMessageStore(jdbi), new JdbcSenderStore(jdbi), new JdbcSendStore(jdbi));
+        this.campaignStores = new CampaignStores(new JdbcCampaignStore(jdbi), new JdbcRecipientStore(jdbi),
+                new JdbcOptOutStore(jdbi));
     }
 
     /** H2's own default page cache: enough for a small file, such as the embedded envelope queue's. */
@@ -101,6 +105,10 @@ public final class JdbcStorage implements AutoCloseable {
 
     public Stores stores() {
         return stores;
+    }
+
+    public CampaignStores campaignStores() {
+        return campaignStores;
     }
 
     /** {@code inbound_envelopes}: the embedded transport's queue of webhooks, in this database. */

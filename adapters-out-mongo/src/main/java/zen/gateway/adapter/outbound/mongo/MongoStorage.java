@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import zen.gateway.adapter.outbound.mongo.MongoSchema.PartialIndexes;
 import zen.gateway.application.port.outbound.Stores;
+import zen.gateway.application.port.outbound.campaigns.CampaignStores;
 
 /**
  * The gateway's stores on one MongoDB database. Creating it creates the collections and indexes the stores need
@@ -59,6 +60,7 @@ public final class MongoStorage implements AutoCloseable {
     private final boolean ownsClient;
     private final MongoDatabase database;
     private final Stores stores;
+    private final CampaignStores campaignStores;
 
     private MongoStorage(MongoClient client, boolean ownsClient, String databaseName, PartialIndexes partialIndexes) {
         this.client = client;
@@ -76,6 +78,11 @@ public final class MongoStorage implements AutoCloseable {
                 new MongoInboundMessageStore(database.getCollection(MongoSchema.INBOUND)),
                 new MongoSenderStore(database.getCollection(MongoSchema.SENDERS)),
                 new MongoSendStore(database.getCollection(MongoSchema.SENDS)));
+        CampaignSchema.ensure(database);
+        this.campaignStores = new CampaignStores(
+                new MongoCampaignStore(database.getCollection(CampaignSchema.CAMPAIGNS)),
+                new MongoRecipientStore(database.getCollection(CampaignSchema.RECIPIENTS)),
+                new MongoOptOutStore(database.getCollection(CampaignSchema.OPT_OUTS)));
     }
 
     /**
@@ -123,6 +130,10 @@ public final class MongoStorage implements AutoCloseable {
 
     public Stores stores() {
         return stores;
+    }
+
+    public CampaignStores campaignStores() {
+        return campaignStores;
     }
 
     /** A round trip to the server ({@code {ping: 1}}); throws a {@link com.mongodb.MongoException} when it cannot answer. */

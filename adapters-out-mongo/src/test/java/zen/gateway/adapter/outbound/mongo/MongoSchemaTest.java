@@ -56,8 +56,8 @@ class MongoSchemaTest {
         MongoStorage.using(MONGO.client(), name).ping();
         MongoStorage.using(MONGO.client(), name).ping();
 
-        // the ten stores and the record of one-time migrations
-        assertThat(MONGO.client().getDatabase(name).listCollectionNames().into(new ArrayList<>())).hasSize(11);
+        // the ten stores, the record of one-time migrations, and the three campaign collections
+        assertThat(MONGO.client().getDatabase(name).listCollectionNames().into(new ArrayList<>())).hasSize(14);
     }
 
     @Test

@@ -1,0 +1,16 @@
+package zen.gateway.adapter.outbound.jdbc;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+import zen.gateway.application.contract.OptOutStoreContract;
+import zen.gateway.application.port.outbound.campaigns.OptOutStore;
+
+class H2OptOutStoreTest extends OptOutStoreContract {
+
+    @RegisterExtension
+    static final TestDatabase DATABASE = TestDatabase.h2();
+
+    @Override
+    protected OptOutStore newStore() {
+        return DATABASE.storage().campaignStores().optOuts();
+    }
+}

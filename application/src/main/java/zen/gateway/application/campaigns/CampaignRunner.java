@@ -1,0 +1,141 @@
+package zen.gateway.application.campaigns;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import zen.gateway.application.port.inbound.campaigns.RunCampaignsUseCase;
+import zen.gateway.application.port.inbound.send.NoSenderException;
+import zen.gateway.application.port.inbound.send.SendCommand;
+import zen.gateway.application.port.inbound.send.SendMessageUseCase;
+import zen.gateway.application.port.inbound.send.SentMessage;
+import zen.gateway.application.port.outbound.campaigns.CampaignStore;
+import zen.gateway.application.port.outbound.campaigns.OptOutStore;
+import zen.gateway.application.port.outbound.campaigns.RecipientStore;
+import zen.gateway.application.port.outbound.send.SendRecord;
+import zen.gateway.application.port.outbound.send.SendStore;
+import zen.gateway.domain.campaign.Campaign;
+import zen.gateway.domain.campaign.CampaignFunnel;
+import zen.gateway.domain.campaign.CampaignStatus;
+import zen.gateway.domain.campaign.Recipient;
+import zen.gateway.domain.campaign.RecipientStatus;
+import zen.gateway.domain.send.SendState;
+
+/**
+ * Hands running campaigns' recipients to the send use case, a bounded batch per campaign per pass, and only while
+ * the send queue has room: none while a single send is waiting (single sends go first, as user-initiated traffic
+ * did in the system this replaces), and at most {@code window} campaign sends waiting at once; the send worker's
+ * per-number pacing does the rest.
+ *
+ * <p>Each recipient is sent with the idempotency key {@code campaign:<id>:<number>}, then marked handed out with
+ * the send's id (a compare-and-set from pending). A crash between the two leaves it pending; the next pass sends it
+ * again with the same key and gets the first send back, so nothing goes twice, and nodes racing on one recipient
+ * get one send the same way. A campaign completes once nothing is pending or waiting for the provider's answer.
+ * Thread-safe.
+ */
+public final class CampaignRunner implements RunCampaignsUseCase {
+
+    private static final System.Logger LOG = System.getLogger(CampaignRunner.class.getName());
+
+    private final CampaignStore campaigns;
+    private final RecipientStore recipients;
+    private final OptOutStore optOuts;
+    private final SendMessageUseCase sending;
+    private final SendStore sends;
+    private final RecipientProgress progress;
+    private final CampaignSettings settings;
+    private final Clock clock;
+
+    public CampaignRunner(CampaignStore campaigns, RecipientStore recipients, OptOutStore optOuts,
+            SendMessageUseCase sending, SendStore sends, RecipientProgress progress, CampaignSettings settings, Clock clock) {
+        this.campaigns = campaigns;
+        this.recipients = recipients;
+        this.optOuts = optOuts;
+        this.sending = sending;
+        this.sends = sends;
+        this.progress = progress;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public int runDue() {
+        Instant now = clock.instant();
+        for (Campaign scheduled : campaigns.inStatus(CampaignStatus.SCHEDULED, 100)) {
+            if (!scheduled.startAt().isAfter(now)) {
+                campaigns.replace(scheduled.movedTo(CampaignStatus.RUNNING, now), CampaignStatus.SCHEDULED);
+            }
+        }
+        int handed = 0;
+        for (Campaign running : campaigns.inStatus(CampaignStatus.RUNNING, 100)) {
+            handed += run(running);
+        }
+        return handed;
+    }
+
+    private int run(Campaign campaign) {
+        int room = room();
+        List<Recipient> batch = room <= 0 ? List.of() : recipients.pending(campaign.id(), Math.min(room, settings.batchSize()));
+        if (batch.isEmpty()) {
+            if (room > 0) {
+                completeIfSettled(campaign);
+            }
+            return 0;
+        }
+        Set<String> optedOut = optOuts.optedOut(campaign.projectOwnerId(), batch.stream().map(Recipient::phone).toList());
+        int handed = 0;
+        for (Recipient r : batch) {
+            if (!stillRunning(campaign)) {
+                return handed; // paused or cancelled meanwhile: not one more
+            }
+            if (optedOut.contains(r.phone())) {
+                recipients.skip(campaign.id(), r.phone(), RecipientStatus.OPTED_OUT, null);
+                continue;
+            }
+            try {
+                SentMessage send = sending.send(command(campaign, r)).send();
+                if (recipients.handOut(campaign.id(), r.phone(), send.messageId())) {
+                    handed++;
+                    // the worker may have answered before the recipient had the message id: catch up from the store
+                    sends.find(send.messageId()).ifPresent(progress::settled);
+                }
+            } catch (NoSenderException e) {
+                LOG.log(System.Logger.Level.WARNING, "campaign {0} paused: {1}", campaign.id(), e.getMessage());
+                campaigns.replace(campaign.movedTo(CampaignStatus.PAUSED, clock.instant()), CampaignStatus.RUNNING);
+                return handed;
+            } catch (IllegalArgumentException e) {
+                recipients.skip(campaign.id(), r.phone(), RecipientStatus.FAILED, e.getMessage());
+            }
+        }
+        return handed;
+    }
+
+    private boolean stillRunning(Campaign campaign) {
+        return campaigns.find(campaign.id()).map(c -> c.status() == CampaignStatus.RUNNING).orElse(false);
+    }
+
+    /** How many campaign sends may join the send queue now: none while a single send waits there. */
+    private int room() {
+        List<SendRecord> waiting = sends.due(SendState.QUEUED, clock.instant(), settings.window());
+        if (waiting.stream().anyMatch(s -> s.campaignId() == null)) {
+            return 0;
+        }
+        return settings.window() - waiting.size();
+    }
+
+    private void completeIfSettled(Campaign campaign) {
+        CampaignFunnel funnel = new CampaignFunnel(recipients.counts(campaign.id()), campaign.duplicates(), campaign.invalid());
+        if (funnel.settled()) {
+            campaigns.replace(campaign.movedTo(CampaignStatus.COMPLETED, clock.instant()), CampaignStatus.RUNNING);
+        }
+    }
+
+    static String idempotencyKey(Campaign campaign, Recipient recipient) {
+        return "campaign:" + campaign.id() + ":" + recipient.phone();
+    }
+
+    private static SendCommand command(Campaign c, Recipient r) {
+        return new SendCommand(c.projectOwnerId(), c.from(), r.phone(), "template", null, false, c.templateName(),
+                c.templateLanguage(), r.parameters(), null, c.id(), null, null, idempotencyKey(c, r));
+    }
+}
