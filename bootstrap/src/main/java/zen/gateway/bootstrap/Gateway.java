@@ -79,6 +79,7 @@ import zen.gateway.bootstrap.health.StoreHealthCheck;
 import zen.gateway.bootstrap.health.ForwardingHealthCheck;
 import zen.gateway.bootstrap.health.IngestHealthCheck;
 import zen.gateway.bootstrap.health.VerificationHealthCheck;
+import zen.gateway.bootstrap.metrics.CountedSendEvents;
 import zen.gateway.bootstrap.metrics.Gauges;
 import zen.gateway.bootstrap.metrics.MeteredIngest;
 import zen.gateway.bootstrap.metrics.PrometheusMetrics;
@@ -173,7 +174,7 @@ final class Gateway {
         RecipientProgress campaignProgress = new RecipientProgress(storage.campaigns().recipients(), stores.messages());
         // send outcomes are fanned out like status events
         Sending sending = Sending.prepare(config, stores,
-                new CampaignSendEvents(new FanOutSendEvents(planner), campaignProgress), clock);
+                new CountedSendEvents(new CampaignSendEvents(new FanOutSendEvents(planner), campaignProgress), prometheus), clock);
         ProcessEnvelopesService processing = new ProcessEnvelopesService(normalizers, dedup,
                 new EventTracker(new CampaignFunnelUpdates(new TimedMessageUpdates(stores.messages(), metrics), campaignProgress),
                         stores.messages(), stores.inbound(), projects, sending.echoes()),

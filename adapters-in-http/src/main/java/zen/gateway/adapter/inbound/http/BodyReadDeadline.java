@@ -40,14 +40,17 @@ public final class BodyReadDeadline extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        long endsAt = System.nanoTime() + deadline.toNanos();
+        Duration allowed = BulkUploads.isUpload(request.getMethod(), request.getRequestURI())
+                ? BulkUploads.READ_DEADLINE.plus(deadline)
+                : deadline;
+        long endsAt = System.nanoTime() + allowed.toNanos();
         chain.doFilter(new HttpServletRequestWrapper(request) {
             private ServletInputStream wrapped;
 
             @Override
             public ServletInputStream getInputStream() throws IOException {
                 if (wrapped == null) {
-                    wrapped = new Deadlined(super.getInputStream(), endsAt, deadline);
+                    wrapped = new Deadlined(super.getInputStream(), endsAt, allowed);
                 }
                 return wrapped;
             }

@@ -14,7 +14,8 @@ import java.io.InputStream;
  * Bounds on every API request before anything reads it: a URL of at most 2 KB (414) and a body of at most 256 KB
  * (413), checked on the declared length and again while the body is read, for a body sent in chunks. A management
  * body is an endpoint, a key or a list of at most 1,000 ids: 256 KB is ten times the largest, and a 10 MB body
- * only costs memory. Webhooks are not Jersey's, and have their own limit ({@code maxBodyBytes}).
+ * only costs memory. A campaign's recipient list is streamed and has a limit of its own ({@link BulkUploads}).
+ * Webhooks are not Jersey's, and have their own limit ({@code maxBodyBytes}).
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)
@@ -29,25 +30,30 @@ final class RequestLimits implements ContainerRequestFilter {
             request.abortWith(ApiError.of(414, "URL longer than " + MAX_URL_CHARS + " characters"));
             return;
         }
-        if (request.getLength() > MAX_BODY_BYTES) {
-            request.abortWith(tooLarge());
+        long limit = BulkUploads.isUpload(request.getMethod(), request.getUriInfo().getPath())
+                ? BulkUploads.MAX_BODY_BYTES
+                : MAX_BODY_BYTES;
+        if (request.getLength() > limit) {
+            request.abortWith(tooLarge(limit));
             return;
         }
         if (request.hasEntity()) {
-            request.setEntityStream(new Bounded(request.getEntityStream()));
+            request.setEntityStream(new Bounded(request.getEntityStream(), limit));
         }
     }
 
-    private static jakarta.ws.rs.core.Response tooLarge() {
-        return ApiError.of(413, "body larger than " + MAX_BODY_BYTES + " bytes");
+    private static jakarta.ws.rs.core.Response tooLarge(long limit) {
+        return ApiError.of(413, "body larger than " + limit + " bytes");
     }
 
     /** Counts what is read and refuses past the limit: an unchecked exception that Jackson passes through. */
     private static final class Bounded extends FilterInputStream {
+        private final long limit;
         private long read;
 
-        Bounded(InputStream in) {
+        Bounded(InputStream in, long limit) {
             super(in);
+            this.limit = limit;
         }
 
         @Override
@@ -80,8 +86,8 @@ final class RequestLimits implements ContainerRequestFilter {
 
         private void count(int n) {
             read += n;
-            if (read > MAX_BODY_BYTES) {
-                throw new WebApplicationException(tooLarge());
+            if (read > limit) {
+                throw new WebApplicationException(tooLarge(limit));
             }
         }
     }
