@@ -39,9 +39,11 @@ class CampaignCrashIT {
         try (MetaStandIn meta = MetaStandIn.start();
                 GatewayProcess gateway = new GatewayProcess(work, Map.of("ZEN_DATA_DIR", work.resolve("data").toString()), """
                         send:
-                          connectTimeout: 1s
-                          requestTimeout: 2s
+                          connectTimeout: 3s
+                          requestTimeout: 5s
                           unknownOutcomeAfter: 3s
+                          firstBackoff: 100ms
+                          maxBackoff: 1s
                           pollInterval: 50ms
                         campaigns:
                           pollInterval: 50ms
@@ -71,9 +73,15 @@ class CampaignCrashIT {
             int beforeKill = requestsTo(meta, prefix).size();
             gateway.start();
 
-            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
-                    .alias("the campaign completed after the restart")
-                    .until(() -> campaign(gateway, id).get("status").asText().equals("completed"));
+            // a loaded machine makes some requests time out: those back off and go again (connect) or wait for their
+            // unknown outcome (request), which the short settings above keep within this bound
+            try {
+                await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500))
+                        .alias("the campaign completed after the restart")
+                        .until(() -> campaign(gateway, id).get("status").asText().equals("completed"));
+            } catch (org.awaitility.core.ConditionTimeoutException e) {
+                throw new AssertionError("the campaign did not complete: " + campaign(gateway, id) + "\n" + gateway.tail(), e);
+            }
             List<RecordedRequest> requests = requestsTo(meta, prefix);
             JsonNode counts = campaign(gateway, id).get("counts");
             long distinct = requests.stream().map(r -> r.json().get("to").asText()).distinct().count();
