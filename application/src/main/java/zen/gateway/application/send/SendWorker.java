@@ -24,7 +24,7 @@ import zen.gateway.domain.send.SendState;
 import zen.gateway.domain.send.Sender;
 
 /**
- * Works off the sends that are due: paces each sender number, claims a send ({@code queued → sending}, a
+ * Works off the sends that are due: paces each sender number (and, when set, each of its recipients), claims a send ({@code queued → sending}, a
  * compare-and-set, so one node sends it once), hands it to the provider's client without waiting, and stores what
  * came of it. Only what the provider says it did not process (throttled) or what never reached it is queued again;
  * a timeout or server error after the request went out leaves it {@code unknown}, never resent. The transport calls
@@ -40,6 +40,7 @@ public final class SendWorker implements WorkOffSendsUseCase {
     private final SendSettings settings;
     private final Clock clock;
     private final SenderPacing pacing;
+    private final RecipientSpacing spacing;
     private final AtomicInteger inFlight = new AtomicInteger();
 
     public SendWorker(SendStore sends, SenderStore senders, Map<SendProvider, BspSendClient> clients, SendWaiters waiters,
@@ -52,6 +53,7 @@ public final class SendWorker implements WorkOffSendsUseCase {
         this.settings = settings;
         this.clock = clock;
         this.pacing = new SenderPacing(clock);
+        this.spacing = new RecipientSpacing(settings.perRecipientInterval());
     }
 
     @Override
@@ -73,6 +75,9 @@ public final class SendWorker implements WorkOffSendsUseCase {
             if (!pacing.tryTake(sender.get().businessNumber(), sender.get().ratePerSecond())) {
                 continue; // stays queued for the next pass: no thread waits for a token
             }
+            if (waitsForItsRecipient(queued, now)) {
+                continue; // the number's token is spent; cheaper than a recipient's turn lost to an empty bucket
+            }
             SendRecord sending = queued.moved(SendState.SENDING, queued.wamid(), queued.bspMessageId(),
                     queued.providerStatus(), null, queued.attempts() + 1, now.plus(settings.sendingLease()), now);
             if (sends.replace(sending, SendState.QUEUED)) {
@@ -81,6 +86,13 @@ public final class SendWorker implements WorkOffSendsUseCase {
             }
         }
         return started;
+    }
+
+    /** Moves a send whose recipient had a message from the same number too recently to when its turn comes. */
+    private boolean waitsForItsRecipient(SendRecord queued, Instant now) {
+        Optional<Instant> turn = spacing.tryTake(queued.from(), queued.to(), now);
+        turn.ifPresent(at -> sends.replace(queued.requeued(at, now), SendState.QUEUED));
+        return turn.isPresent();
     }
 
     public int inFlight() {
