@@ -41,10 +41,17 @@ public final class SendWorker implements WorkOffSendsUseCase {
     private final Clock clock;
     private final SenderPacing pacing;
     private final RecipientSpacing spacing;
+    private final StatusesBeforeReply earlierStatuses;
     private final AtomicInteger inFlight = new AtomicInteger();
 
     public SendWorker(SendStore sends, SenderStore senders, Map<SendProvider, BspSendClient> clients, SendWaiters waiters,
             SendEvents events, SendSettings settings, Clock clock) {
+        this(sends, senders, clients, waiters, events, settings, clock, StatusesBeforeReply.NONE);
+    }
+
+    /** @param earlierStatuses what webhooks that overtook a provider's reply reported, applied when the reply comes */
+    public SendWorker(SendStore sends, SenderStore senders, Map<SendProvider, BspSendClient> clients, SendWaiters waiters,
+            SendEvents events, SendSettings settings, Clock clock, StatusesBeforeReply earlierStatuses) {
         this.sends = sends;
         this.senders = senders;
         this.clients = Map.copyOf(clients);
@@ -54,6 +61,7 @@ public final class SendWorker implements WorkOffSendsUseCase {
         this.clock = clock;
         this.pacing = new SenderPacing(clock);
         this.spacing = new RecipientSpacing(settings.perRecipientInterval());
+        this.earlierStatuses = earlierStatuses;
     }
 
     @Override
@@ -131,8 +139,8 @@ public final class SendWorker implements WorkOffSendsUseCase {
     void settle(SendRecord sending, SendOutcome outcome) {
         Instant now = clock.instant();
         SendRecord next = switch (outcome) {
-            case SendOutcome.Accepted a -> sending.moved(SendState.ACCEPTED, a.wamid(), a.bspMessageId(), a.providerStatus(),
-                    null, sending.attempts(), now, now);
+            case SendOutcome.Accepted a -> earlierStatuses.applyTo(sending.moved(SendState.ACCEPTED, a.wamid(), a.bspMessageId(),
+                    a.providerStatus(), null, sending.attempts(), now, now), now);
             case SendOutcome.Throttled t -> again(sending, t.retryAfter(), new SendFailure(t.code(), t.reason(), true), now);
             case SendOutcome.NotSent n -> again(sending, null, new SendFailure("not_sent", n.reason(), true), now);
             case SendOutcome.Rejected r -> sending.failed(new SendFailure(r.code(), r.reason(), false), now);
