@@ -53,7 +53,7 @@ final class Sending {
 
     /** What status processing tells of each status that echoes one of our message ids. */
     SendEchoes echoes() {
-        return new SendCorrelation(stores.sends(), waiters, events, clock);
+        return new SendCorrelation(stores.sends(), waiters, events, clock, new StatusesBeforeReply(stores.messages()));
     }
 
     /** Returns the send use case, for campaigns. */

@@ -99,6 +99,22 @@ class StatusesBeforeReplyTest {
     }
 
     @Test
+    void anEchoOfAFailedMessageSettlesAnUnknownSendAsFailed() {
+        String id = queuedSend();
+        gupshup.next(new SendOutcome.Ambiguous("timed out"));
+        worker.sendDue();
+        SendCorrelation correlation = new SendCorrelation(sends, waiters, events, clock, new StatusesBeforeReply(tracked));
+        webhook(MessageStatus.FAILED, new Failure("131026", "Message undeliverable"));
+
+        assertThat(correlation.echoed(id, null, GUPSHUP_ID)).isTrue();
+
+        SendRecord send = sends.find(id).orElseThrow();
+        assertThat(send.state()).isEqualTo(SendState.FAILED);
+        assertThat(send.failure().code()).isEqualTo("131026");
+        assertThat(send.bspMessageId()).isEqualTo(GUPSHUP_ID);
+    }
+
+    @Test
     void aReplyWithoutEarlierWebhooksIsAccepted() {
         String id = queuedSend();
         gupshup.next(new SendOutcome.Accepted(null, GUPSHUP_ID, "submitted"));
