@@ -24,11 +24,11 @@ import zen.gateway.domain.send.SendState;
 import zen.gateway.domain.send.Sender;
 
 /**
- * Works off the sends that are due: paces each sender number (and, when set, each of its recipients), claims a send ({@code queued → sending}, a
- * compare-and-set, so one node sends it once), hands it to the provider's client without waiting, and stores what
- * came of it. Only what the provider says it did not process (throttled) or what never reached it is queued again;
- * a timeout or server error after the request went out leaves it {@code unknown}, never resent. The transport calls
- * {@link #sendDue()} and {@link #settleOverdue()} on its own schedule. Thread-safe.
+ * Works off the sends that are due: paces each sender number (and, when set, each of its recipients), claims a send
+ * ({@code queued → sending}, a compare-and-set, so one node sends it once), hands it to the provider's client without
+ * waiting, and stores what came of it. Only what the provider says it did not process (throttled) or what never
+ * reached it is queued again; a timeout or server error after the request went out leaves it {@code unknown}, never
+ * resent. The transport calls {@link #sendDue()} and {@link #settleOverdue()} on its own schedule. Thread-safe.
  */
 public final class SendWorker implements WorkOffSendsUseCase {
 
