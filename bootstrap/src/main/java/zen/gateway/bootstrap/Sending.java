@@ -19,6 +19,7 @@ import zen.gateway.application.send.SendSettings;
 import zen.gateway.application.send.SendWaiters;
 import zen.gateway.application.send.SendWorker;
 import zen.gateway.application.send.SenderManagementService;
+import zen.gateway.application.send.StatusesBeforeReply;
 import zen.gateway.application.tracking.SendEchoes;
 import zen.gateway.bootstrap.config.GatewayConfiguration;
 
@@ -52,14 +53,15 @@ final class Sending {
 
     /** What status processing tells of each status that echoes one of our message ids. */
     SendEchoes echoes() {
-        return new SendCorrelation(stores.sends(), waiters, events, clock);
+        return new SendCorrelation(stores.sends(), waiters, events, clock, new StatusesBeforeReply(stores.messages()));
     }
 
     /** Returns the send use case, for campaigns. */
     SendMessageUseCase start(Environment environment, Runnable makeDurable, DestinationPolicy destinations,
             ManageProjectNumbersUseCase numbers, ServiceWindowQuery windows) {
         SendWorker worker = new SendWorker(new DurableSendClaims(stores.sends(), makeDurable), stores.senders(),
-                clients.guardedPerSender(config.send.senderBreakerOpenFor.toJavaDuration()), waiters, events, settings, clock);
+                clients.guardedPerSender(config.send.senderBreakerOpenFor.toJavaDuration()), waiters, events, settings, clock,
+                new StatusesBeforeReply(stores.messages()));
         SendPoller poller = SendPoller.start(worker, config.send.pollInterval.toJavaDuration(), Duration.ofSeconds(1));
         // stopped in reverse: polling first, then the requests on the wire finish
         environment.lifecycle().manage(new ClosingManaged(clients));

@@ -14,9 +14,11 @@ import zen.gateway.domain.send.SendState;
 /**
  * Joins a status webhook that echoes our message id (Meta and 360dialog {@code biz_opaque_callback_data}, Karix
  * {@code cust_ref}, Twilio our parameter on the per-message {@code StatusCallback}) to its send. A webhook proves the
- * message went out: a send still sending or unknown becomes accepted with the ids the webhook carries, and an
- * accepted one gains the wamid it lacked. Webhooks that carry only a wamid or a provider id need nothing here: the
- * send's record and the tracked message meet on those ids when read. Thread-safe.
+ * message went out: a send still sending or unknown becomes accepted with the ids the webhook carries (failed when
+ * what was tracked says the message failed), and an accepted one gains the wamid it lacked. Webhooks that carry only
+ * a wamid or a provider id need nothing here: the provider's reply brings what they said to the send
+ * ({@link StatusesBeforeReply}), and the send's record and the tracked message meet on those ids when read.
+ * Thread-safe.
  */
 public final class SendCorrelation implements SendEchoes {
 
@@ -27,12 +29,20 @@ public final class SendCorrelation implements SendEchoes {
     private final SendWaiters waiters;
     private final SendEvents events;
     private final Clock clock;
+    private final StatusesBeforeReply statuses;
 
     public SendCorrelation(SendStore sends, SendWaiters waiters, SendEvents events, Clock clock) {
+        this(sends, waiters, events, clock, StatusesBeforeReply.NONE);
+    }
+
+    /** @param statuses what was tracked, so that a send settled by the echo of a failed message fails */
+    public SendCorrelation(SendStore sends, SendWaiters waiters, SendEvents events, Clock clock,
+            StatusesBeforeReply statuses) {
         this.sends = sends;
         this.waiters = waiters;
         this.events = events;
         this.clock = clock;
+        this.statuses = statuses;
     }
 
     /** Our message ids are UUIDs: other echoes (a Datagen customer's own cust_ref) cost no lookup. */
@@ -57,6 +67,10 @@ public final class SendCorrelation implements SendEchoes {
         if (send.state() == SendState.SENDING || send.state() == SendState.UNKNOWN || outcomeWasUnknown) {
             SendRecord accepted = send.moved(SendState.ACCEPTED, nextWamid, nextBspId, "settled_by_webhook", null,
                     send.attempts(), now, now);
+            if (!outcomeWasUnknown) {
+                // the echoed statuses are tracked already: one that says failed settles it as failed
+                accepted = statuses.applyTo(accepted, now);
+            }
             if (sends.replace(accepted, send.state())) {
                 waiters.settled(accepted);
                 events.settled(accepted);

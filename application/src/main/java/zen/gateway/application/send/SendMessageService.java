@@ -122,7 +122,7 @@ public final class SendMessageService implements SendMessageUseCase {
         Instant due = c.sendAt() != null && c.sendAt().isAfter(now) ? c.sendAt() : now;
         SendRecord record = SendRecord.queued(TimeOrderedUuid.random(now.toEpochMilli()), c.projectOwnerId(), sender.id(),
                 sender.provider(), sender.businessNumber(), to, content(c), blankToNull(c.campaignId()),
-                blankToNull(c.reference()), c.idempotencyKey(), due, now);
+                blankToNull(c.reference()), c.idempotencyKey(), due, now).withPriority(priorityOf(c));
         Optional<SendRecord> holder = sends.insert(record);
         if (holder.isPresent()) {
             return new Stored(new SendReceipt(SentMessages.of(holder.get()), true), null);
@@ -168,6 +168,15 @@ public final class SendMessageService implements SendMessageUseCase {
             return new MessageContent.Text(c.body(), c.previewUrl());
         }
         return new MessageContent.Template(c.templateName(), c.templateLanguage(), c.parameters(), c.components());
+    }
+
+    /**
+     * A send with a campaign id is campaign traffic, below single sends in the store's due order; the campaign runner
+     * draws the same line when it leaves room for single sends. Without this every send was stored {@code SINGLE}, so
+     * a single send queued behind a campaign's window went out after it.
+     */
+    private static int priorityOf(SendCommand c) {
+        return blankToNull(c.campaignId()) == null ? SendRecord.SINGLE : SendRecord.CAMPAIGN;
     }
 
     private static String blankToNull(String value) {

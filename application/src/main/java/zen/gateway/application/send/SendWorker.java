@@ -24,11 +24,11 @@ import zen.gateway.domain.send.SendState;
 import zen.gateway.domain.send.Sender;
 
 /**
- * Works off the sends that are due: paces each sender number, claims a send ({@code queued → sending}, a
- * compare-and-set, so one node sends it once), hands it to the provider's client without waiting, and stores what
- * came of it. Only what the provider says it did not process (throttled) or what never reached it is queued again;
- * a timeout or server error after the request went out leaves it {@code unknown}, never resent. The transport calls
- * {@link #sendDue()} and {@link #settleOverdue()} on its own schedule. Thread-safe.
+ * Works off the sends that are due: paces each sender number (and, when set, each of its recipients), claims a send
+ * ({@code queued → sending}, a compare-and-set, so one node sends it once), hands it to the provider's client without
+ * waiting, and stores what came of it. Only what the provider says it did not process (throttled) or what never
+ * reached it is queued again; a timeout or server error after the request went out leaves it {@code unknown}, never
+ * resent. The transport calls {@link #sendDue()} and {@link #settleOverdue()} on its own schedule. Thread-safe.
  */
 public final class SendWorker implements WorkOffSendsUseCase {
 
@@ -40,10 +40,18 @@ public final class SendWorker implements WorkOffSendsUseCase {
     private final SendSettings settings;
     private final Clock clock;
     private final SenderPacing pacing;
+    private final RecipientSpacing spacing;
+    private final StatusesBeforeReply earlierStatuses;
     private final AtomicInteger inFlight = new AtomicInteger();
 
     public SendWorker(SendStore sends, SenderStore senders, Map<SendProvider, BspSendClient> clients, SendWaiters waiters,
             SendEvents events, SendSettings settings, Clock clock) {
+        this(sends, senders, clients, waiters, events, settings, clock, StatusesBeforeReply.NONE);
+    }
+
+    /** @param earlierStatuses what webhooks that overtook a provider's reply reported, applied when the reply comes */
+    public SendWorker(SendStore sends, SenderStore senders, Map<SendProvider, BspSendClient> clients, SendWaiters waiters,
+            SendEvents events, SendSettings settings, Clock clock, StatusesBeforeReply earlierStatuses) {
         this.sends = sends;
         this.senders = senders;
         this.clients = Map.copyOf(clients);
@@ -52,6 +60,8 @@ public final class SendWorker implements WorkOffSendsUseCase {
         this.settings = settings;
         this.clock = clock;
         this.pacing = new SenderPacing(clock);
+        this.spacing = new RecipientSpacing(settings.perRecipientInterval());
+        this.earlierStatuses = earlierStatuses;
     }
 
     @Override
@@ -73,6 +83,9 @@ public final class SendWorker implements WorkOffSendsUseCase {
             if (!pacing.tryTake(sender.get().businessNumber(), sender.get().ratePerSecond())) {
                 continue; // stays queued for the next pass: no thread waits for a token
             }
+            if (waitsForItsRecipient(queued, now)) {
+                continue; // the number's token is spent; cheaper than a recipient's turn lost to an empty bucket
+            }
             SendRecord sending = queued.moved(SendState.SENDING, queued.wamid(), queued.bspMessageId(),
                     queued.providerStatus(), null, queued.attempts() + 1, now.plus(settings.sendingLease()), now);
             if (sends.replace(sending, SendState.QUEUED)) {
@@ -81,6 +94,13 @@ public final class SendWorker implements WorkOffSendsUseCase {
             }
         }
         return started;
+    }
+
+    /** Moves a send whose recipient had a message from the same number too recently to when its turn comes. */
+    private boolean waitsForItsRecipient(SendRecord queued, Instant now) {
+        Optional<Instant> turn = spacing.tryTake(queued.from(), queued.to(), now);
+        turn.ifPresent(at -> sends.replace(queued.requeued(at, now), SendState.QUEUED));
+        return turn.isPresent();
     }
 
     public int inFlight() {
@@ -119,8 +139,8 @@ public final class SendWorker implements WorkOffSendsUseCase {
     void settle(SendRecord sending, SendOutcome outcome) {
         Instant now = clock.instant();
         SendRecord next = switch (outcome) {
-            case SendOutcome.Accepted a -> sending.moved(SendState.ACCEPTED, a.wamid(), a.bspMessageId(), a.providerStatus(),
-                    null, sending.attempts(), now, now);
+            case SendOutcome.Accepted a -> earlierStatuses.applyTo(sending.moved(SendState.ACCEPTED, a.wamid(), a.bspMessageId(),
+                    a.providerStatus(), null, sending.attempts(), now, now), now);
             case SendOutcome.Throttled t -> again(sending, t.retryAfter(), new SendFailure(t.code(), t.reason(), true), now);
             case SendOutcome.NotSent n -> again(sending, null, new SendFailure("not_sent", n.reason(), true), now);
             case SendOutcome.Rejected r -> sending.failed(new SendFailure(r.code(), r.reason(), false), now);

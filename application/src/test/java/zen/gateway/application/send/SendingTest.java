@@ -233,6 +233,56 @@ class SendingTest {
     }
 
     @Test
+    void aRecipientWaitsQueuedForItsTurnFromTheSameNumberWhileOtherSendsGo() {
+        senders.register(new SenderCommand("acme", "+1 555 000 2222", "meta", Map.of("access_token", "EAAG2"), null, null, null));
+        SendWorker spaced = new SendWorker(sends, senderStore, Map.of(SendProvider.META, provider), waiters, SendEvents.NONE,
+                settings.withPerRecipientInterval(Duration.ofSeconds(6)), clock);
+        String first = service.send(text("+919800000001", null)).send().messageId();
+        clock.advance(Duration.ofMillis(1)); // due one after the other: the store takes them in this order
+        String second = service.send(text("+919800000001", null)).send().messageId();
+        clock.advance(Duration.ofMillis(1));
+        String other = service.send(text("+919800000002", null)).send().messageId();
+        clock.advance(Duration.ofMillis(1));
+        String otherNumber = service.send(new SendCommand("acme", "+15550002222", "+919800000001", "text", "hello", false,
+                null, null, null, null, null, null, null, null)).send().messageId();
+
+        assertThat(spaced.sendDue()).isEqualTo(3);
+        assertThat(provider.sent).extracting(m -> m.messageId()).containsExactly(first, other, otherNumber);
+        SendRecord waiting = sends.find(second).orElseThrow();
+        assertThat(waiting.state()).isEqualTo(SendState.QUEUED);
+        assertThat(waiting.dueAt()).isEqualTo(clock.instant().plusSeconds(6));
+        assertThat(waiting.attempts()).isZero();
+
+        clock.advance(Duration.ofMillis(5_999));
+        assertThat(spaced.sendDue()).isZero();
+        clock.advance(Duration.ofMillis(1));
+        assertThat(spaced.sendDue()).isOne();
+        assertThat(provider.sent.getLast().messageId()).isEqualTo(second);
+    }
+
+    @Test
+    void withoutAPerRecipientIntervalMessagesToOneRecipientGoTogether() {
+        service.send(text("+919800000001", null));
+        service.send(text("+919800000001", null));
+
+        assertThat(worker.sendDue()).isEqualTo(2);
+    }
+
+    @Test
+    void aCampaignSendIsStoredBelowSendsOfTheApiWhichOvertakeIt() {
+        senders.update(senders.list("acme").get(0).id(), new SenderCommand("acme", null, null, null, null, 1.0, null));
+        String campaign = service.send(new SendCommand("acme", null, "+919800000001", "template", null, false, "promo", "en",
+                null, null, "camp-1", null, null, null)).send().messageId();
+        clock.advance(Duration.ofSeconds(1));
+        String single = service.send(text("+919800000002", null)).send().messageId();
+
+        assertThat(sends.find(campaign).orElseThrow().priority()).isEqualTo(SendRecord.CAMPAIGN);
+        assertThat(sends.find(single).orElseThrow().priority()).isEqualTo(SendRecord.SINGLE);
+        assertThat(worker.sendDue()).isOne();
+        assertThat(provider.sent).singleElement().satisfies(m -> assertThat(m.messageId()).isEqualTo(single));
+    }
+
+    @Test
     void waitingReturnsTheAnswerOnceTheWorkerHasIt() {
         String id = service.send(text("+919800000001", null)).send().messageId();
         assertThat(service.awaitOutcome(id, Duration.ofMillis(10))).isEmpty();

@@ -51,6 +51,9 @@ public abstract class BspStandIn implements AutoCloseable {
     private final Queue<StandInAnswer> scripted = new ConcurrentLinkedQueue<>();
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
     private final AtomicInteger accepted = new AtomicInteger();
+    private final Queue<HeldReply> held = new ConcurrentLinkedQueue<>();
+    /** The scripted answer that stands for the next held reply; told apart by identity. */
+    private final StandInAnswer holdMarker = StandInAnswer.of(0, "text/plain", "held");
 
     protected BspStandIn() {
         try {
@@ -103,6 +106,17 @@ public abstract class BspStandIn implements AutoCloseable {
         answerNext(StandInAnswer.hang());
     }
 
+    /**
+     * The next valid request gets its documented success only once the returned reply is released: a reply slow
+     * enough for the provider's first status webhook to overtake it.
+     */
+    public HeldReply holdNext() {
+        HeldReply reply = new HeldReply();
+        held.add(reply);
+        answerNext(holdMarker);
+        return reply;
+    }
+
     /** The provider's documented throttling answer; with a {@code Retry-After} unless {@code retryAfter} is null. */
     public abstract void throttleNext(Duration retryAfter);
 
@@ -143,6 +157,10 @@ public abstract class BspStandIn implements AutoCloseable {
             RecordedRequest recorded = received.withProblems(problems);
             requests.add(recorded);
             StandInAnswer answer = answerTo(recorded);
+            if (answer == holdMarker) {
+                answer = accepted(recorded, accepted.incrementAndGet());
+                held.remove().hold(answer);
+            }
             if (answer.hangs()) {
                 awaitRelease();
                 return;
