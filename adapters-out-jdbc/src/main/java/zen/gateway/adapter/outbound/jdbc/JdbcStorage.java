@@ -47,7 +47,7 @@ public final class JdbcStorage implements AutoCloseable {
                 new JdbcDeliveryStore(jdbi, dialect), new JdbcQuarantineStore(jdbi), new JdbcApiKeyStore(jdbi), new JdbcAuditLog(jdbi),
                 new JdbcInboundMessageStore(jdbi), new JdbcSenderStore(jdbi), new JdbcSendStore(jdbi));
         this.campaignStores = new CampaignStores(new JdbcCampaignStore(jdbi), new JdbcRecipientStore(jdbi),
-                new JdbcOptOutStore(jdbi));
+                new JdbcOptOutStore(jdbi), new JdbcSenderReach(jdbi));
     }
 
     /** H2's own default page cache: enough for a small file, such as the embedded envelope queue's. */
