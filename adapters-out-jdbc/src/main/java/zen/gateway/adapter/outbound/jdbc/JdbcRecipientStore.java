@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import zen.gateway.application.port.outbound.campaigns.RecipientStore;
@@ -41,6 +43,9 @@ final class JdbcRecipientStore implements RecipientStore {
             return 0;
         }
         return jdbi.inTransaction(handle -> {
+            Map<String, List<String>> phones = batch.stream().collect(Collectors.groupingBy(Recipient::campaignId,
+                    Collectors.mapping(Recipient::phone, Collectors.toList())));
+            long before = stored(handle, phones);
             PreparedBatch insert = handle.prepareBatch("INSERT INTO campaign_recipients (" + COLUMNS + ") VALUES "
                     + "(:campaignId, :phone, :parameters, :line, :status, :rank, NULL, NULL, NULL, :updatedAt) "
                     + "ON CONFLICT DO NOTHING");
@@ -54,12 +59,26 @@ final class JdbcRecipientStore implements RecipientStore {
                         .bind("updatedAt", r.updatedAt())
                         .add();
             }
-            int added = 0;
-            for (int count : insert.execute()) {
-                added += Math.max(count, 0);
-            }
-            return added;
+            insert.execute();
+            // counted, not summed from the batch's update counts: PostgreSQL's driver rewriting a batch into multi-row
+            // INSERTs (reWriteBatchedInserts, as the gateway connects) reports every row as "no info", and every
+            // upload then counted its lines as duplicates
+            return (int) (stored(handle, phones) - before);
         });
+    }
+
+    /** How many of these numbers (by campaign) are stored. */
+    private static long stored(Handle handle, Map<String, List<String>> phones) {
+        long stored = 0;
+        for (Map.Entry<String, List<String>> campaign : phones.entrySet()) {
+            stored += handle.createQuery("SELECT COUNT(*) FROM campaign_recipients WHERE campaign_id = :campaignId "
+                            + "AND phone IN (<phones>)")
+                    .bind("campaignId", campaign.getKey())
+                    .bindList("phones", campaign.getValue())
+                    .mapTo(Long.class)
+                    .one();
+        }
+        return stored;
     }
 
     private static String json(List<String> parameters) {
