@@ -27,7 +27,7 @@ final class Campaigns {
 
     static void assemble(GatewayConfiguration config, Environment environment, Stores stores, CampaignStores campaigns,
             SendMessageUseCase sending, RecipientProgress progress, DeliveryPlanner planner, Clock clock) {
-        CampaignEvents events = new FanOutCampaignEvents(planner, campaigns.recipients());
+        CampaignEvents events = new FanOutCampaignEvents(planner, campaigns.campaigns(), campaigns.recipients());
         CampaignRunner runner = new CampaignRunner(campaigns, sending, stores.sends(), stores.senders(), progress, events,
                 config.campaigns.settings(), clock);
         environment.lifecycle().manage(new ClosingManaged(

@@ -2,6 +2,7 @@ package zen.gateway.application.campaigns;
 
 import java.util.List;
 import zen.gateway.application.forwarding.DeliveryPlanner;
+import zen.gateway.application.port.outbound.campaigns.CampaignStore;
 import zen.gateway.application.port.outbound.campaigns.RecipientStore;
 import zen.gateway.domain.campaign.Campaign;
 import zen.gateway.domain.campaign.CampaignFunnel;
@@ -19,10 +20,12 @@ public final class FanOutCampaignEvents implements CampaignEvents {
     private static final System.Logger LOG = System.getLogger(FanOutCampaignEvents.class.getName());
 
     private final DeliveryPlanner planner;
+    private final CampaignStore campaigns;
     private final RecipientStore recipients;
 
-    public FanOutCampaignEvents(DeliveryPlanner planner, RecipientStore recipients) {
+    public FanOutCampaignEvents(DeliveryPlanner planner, CampaignStore campaigns, RecipientStore recipients) {
         this.planner = planner;
+        this.campaigns = campaigns;
         this.recipients = recipients;
     }
 
@@ -31,7 +34,9 @@ public final class FanOutCampaignEvents implements CampaignEvents {
         CampaignMoved.topicOf(from, campaign.status()).ifPresent(topic -> fanOut(campaign, topic));
     }
 
-    private void fanOut(Campaign campaign, Topic topic) {
+    private void fanOut(Campaign moved, Topic topic) {
+        // as stored (a store may keep its times coarser), unless it moved on meanwhile
+        Campaign campaign = campaigns.find(moved.id()).filter(c -> c.status() == moved.status()).orElse(moved);
         CampaignFunnel funnel = new CampaignFunnel(recipients.counts(campaign.id()), campaign.duplicates(), campaign.invalid());
         CampaignMoved event = CampaignMoved.of(topic, campaign.updatedAt(), campaign.id(), campaign.projectOwnerId(),
                 campaign.from());

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +33,10 @@ final class JdbcRecipientStore implements RecipientStore {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
     private final Jdbi jdbi;
+    private final Dialect dialect;
 
-    JdbcRecipientStore(Jdbi jdbi) {
+    JdbcRecipientStore(Jdbi jdbi, Dialect dialect) {
+        this.dialect = dialect;
         this.jdbi = jdbi;
     }
 
@@ -43,9 +46,6 @@ final class JdbcRecipientStore implements RecipientStore {
             return 0;
         }
         return jdbi.inTransaction(handle -> {
-            Map<String, List<String>> phones = batch.stream().collect(Collectors.groupingBy(Recipient::campaignId,
-                    Collectors.mapping(Recipient::phone, Collectors.toList())));
-            long before = stored(handle, phones);
             PreparedBatch insert = handle.prepareBatch("INSERT INTO campaign_recipients (" + COLUMNS + ") VALUES "
                     + "(:campaignId, :phone, :parameters, :line, :status, :rank, NULL, NULL, NULL, :updatedAt) "
                     + "ON CONFLICT DO NOTHING");
@@ -59,10 +59,16 @@ final class JdbcRecipientStore implements RecipientStore {
                         .bind("updatedAt", r.updatedAt())
                         .add();
             }
+            if (dialect != Dialect.POSTGRES) {
+                return Arrays.stream(insert.execute()).map(count -> Math.max(count, 0)).sum();
+            }
+            // PostgreSQL's driver rewriting a batch into multi-row INSERTs (reWriteBatchedInserts, as the gateway
+            // connects) reports every row as "no info": the rows added are counted in the store (two lookups by
+            // primary key), else every upload counted all its lines as duplicates
+            Map<String, List<String>> phones = batch.stream().collect(Collectors.groupingBy(Recipient::campaignId,
+                    Collectors.mapping(Recipient::phone, Collectors.toList())));
+            long before = stored(handle, phones);
             insert.execute();
-            // counted, not summed from the batch's update counts: PostgreSQL's driver rewriting a batch into multi-row
-            // INSERTs (reWriteBatchedInserts, as the gateway connects) reports every row as "no info", and every
-            // upload then counted its lines as duplicates
             return (int) (stored(handle, phones) - before);
         });
     }

@@ -46,7 +46,7 @@ public final class JdbcStorage implements AutoCloseable {
         this.stores = new Stores(new JdbcMessageStore(jdbi), new JdbcProjectNumberStore(jdbi), new JdbcEndpointStore(jdbi),
                 new JdbcDeliveryStore(jdbi, dialect), new JdbcQuarantineStore(jdbi), new JdbcApiKeyStore(jdbi), new JdbcAuditLog(jdbi),
                 new JdbcInboundMessageStore(jdbi), new JdbcSenderStore(jdbi), new JdbcSendStore(jdbi));
-        this.campaignStores = new CampaignStores(new JdbcCampaignStore(jdbi), new JdbcRecipientStore(jdbi),
+        this.campaignStores = new CampaignStores(new JdbcCampaignStore(jdbi), new JdbcRecipientStore(jdbi, dialect),
                 new JdbcOptOutStore(jdbi), new JdbcSenderReach(jdbi));
     }
 
