@@ -221,7 +221,7 @@ final class Gateway {
         jersey.register(new ProjectsResource(projectNumbers));
         SendMessageUseCase sendUseCase = sending.start(environment, storage.makeDurable(), http.destinationPolicy(),
                 projectNumbers, conversations);
-        Campaigns.assemble(config, environment, stores, storage.campaigns(), sendUseCase, campaignProgress, clock);
+        Campaigns.assemble(config, environment, stores, storage.campaigns(), sendUseCase, campaignProgress, planner, clock);
         jersey.register(new EndpointsResource(endpointManagement));
         jersey.register(new DeliveriesResource(
                 new DeliveryLogService(stores.deliveries(), stores.endpoints(), http.circuitBreakers()), deadLetters));

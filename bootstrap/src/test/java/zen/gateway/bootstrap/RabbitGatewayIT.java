@@ -27,7 +27,7 @@ import zen.gateway.bootstrap.config.GatewayConfiguration;
 class RabbitGatewayIT extends TrackingScenarios {
 
     private static final String MARK = "-e2e-";
-    private static final String SUFFIX = MARK + UUID.randomUUID().toString().substring(0, 8) + deleteQueuesOfEarlierRuns();
+    private static final String SUFFIX = MARK + UUID.randomUUID().toString().substring(0, 8) + deleteQueuesOfEarlierRuns(MARK);
 
     @TempDir
     static Path dataDir;
@@ -42,16 +42,22 @@ class RabbitGatewayIT extends TrackingScenarios {
 
     /**
      * The queues a run declares outlive it (the gateway never deletes durable queues, and every test hook runs
-     * before the gateway has stopped), so each run clears those of the runs before it.
+     * before the gateway has stopped), so each run clears those of the runs before it whose names carry
+     * {@code mark}: all at once, as each rabbitmqctl call takes about half a second of start-up.
      */
-    private static String deleteQueuesOfEarlierRuns() {
+    static String deleteQueuesOfEarlierRuns(String mark) {
         try {
             Process list = new ProcessBuilder("rabbitmqctl", "-q", "list_queues", "name").redirectErrorStream(true).start();
             List<String> names = new String(list.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .map(String::strip).filter(name -> name.contains(MARK)).toList();
+                    .map(String::strip).filter(name -> name.contains(mark)).toList();
             list.waitFor();
+            List<Process> deletions = new java.util.ArrayList<>();
             for (String name : names) {
-                new ProcessBuilder("rabbitmqctl", "-q", "delete_queue", name).redirectErrorStream(true).start().waitFor();
+                deletions.add(new ProcessBuilder("rabbitmqctl", "-q", "delete_queue", name).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start());
+            }
+            for (Process deletion : deletions) {
+                deletion.waitFor();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("rabbitmqctl is needed to clean up earlier runs' queues", e);

@@ -10,10 +10,12 @@ import zen.gateway.application.port.inbound.send.SendCommand;
 import zen.gateway.application.port.inbound.send.SendMessageUseCase;
 import zen.gateway.application.port.inbound.send.SentMessage;
 import zen.gateway.application.port.outbound.campaigns.CampaignStore;
+import zen.gateway.application.port.outbound.campaigns.CampaignStores;
 import zen.gateway.application.port.outbound.campaigns.OptOutStore;
 import zen.gateway.application.port.outbound.campaigns.RecipientStore;
 import zen.gateway.application.port.outbound.send.SendRecord;
 import zen.gateway.application.port.outbound.send.SendStore;
+import zen.gateway.application.port.outbound.send.SenderStore;
 import zen.gateway.domain.campaign.Campaign;
 import zen.gateway.domain.campaign.CampaignFunnel;
 import zen.gateway.domain.campaign.CampaignStatus;
@@ -25,7 +27,8 @@ import zen.gateway.domain.send.SendState;
  * Hands running campaigns' recipients to the send use case, a bounded batch per campaign per pass, and only while
  * the send queue has room: none while a single send is waiting (single sends go first, as user-initiated traffic
  * did in the system this replaces), and at most {@code window} campaign sends waiting at once; the send worker's
- * per-number pacing does the rest.
+ * per-number pacing does the rest. A sender with a messaging limit hands out no more new recipients than its limit
+ * leaves in the trailing 24 h ({@link MessagingLimits}); the campaign waits, running, until the window has room.
  *
  * <p>Each recipient is sent with the idempotency key {@code campaign:<id>:<number>}, then marked handed out with
  * the send's id (a compare-and-set from pending). A crash between the two leaves it pending; the next pass sends it
@@ -45,25 +48,30 @@ public final class CampaignRunner implements RunCampaignsUseCase {
     private final RecipientProgress progress;
     private final CampaignSettings settings;
     private final Clock clock;
+    private final MessagingLimits limits;
+    private final CampaignEvents events;
 
-    public CampaignRunner(CampaignStore campaigns, RecipientStore recipients, OptOutStore optOuts,
-            SendMessageUseCase sending, SendStore sends, RecipientProgress progress, CampaignSettings settings, Clock clock) {
-        this.campaigns = campaigns;
-        this.recipients = recipients;
-        this.optOuts = optOuts;
+    public CampaignRunner(CampaignStores stores, SendMessageUseCase sending, SendStore sends, SenderStore senders,
+            RecipientProgress progress, CampaignEvents events, CampaignSettings settings, Clock clock) {
+        this.campaigns = stores.campaigns();
+        this.recipients = stores.recipients();
+        this.optOuts = stores.optOuts();
         this.sending = sending;
         this.sends = sends;
         this.progress = progress;
+        this.events = events;
         this.settings = settings;
         this.clock = clock;
+        this.limits = new MessagingLimits(senders, stores.reach(), clock);
     }
 
     @Override
     public int runDue() {
         Instant now = clock.instant();
         for (Campaign scheduled : campaigns.inStatus(CampaignStatus.SCHEDULED, 100)) {
-            if (!scheduled.startAt().isAfter(now)) {
-                campaigns.replace(scheduled.movedTo(CampaignStatus.RUNNING, now), CampaignStatus.SCHEDULED);
+            Campaign running = scheduled.movedTo(CampaignStatus.RUNNING, now);
+            if (!scheduled.startAt().isAfter(now) && campaigns.replace(running, CampaignStatus.SCHEDULED)) {
+                events.moved(running, CampaignStatus.SCHEDULED);
             }
         }
         int handed = 0;
@@ -74,7 +82,7 @@ public final class CampaignRunner implements RunCampaignsUseCase {
     }
 
     private int run(Campaign campaign) {
-        int room = room();
+        int room = Math.min(room(), limits.room(campaign));
         List<Recipient> batch = room <= 0 ? List.of() : recipients.pending(campaign.id(), Math.min(room, settings.batchSize()));
         if (batch.isEmpty()) {
             if (room > 0) {
@@ -125,8 +133,9 @@ public final class CampaignRunner implements RunCampaignsUseCase {
 
     private void completeIfSettled(Campaign campaign) {
         CampaignFunnel funnel = new CampaignFunnel(recipients.counts(campaign.id()), campaign.duplicates(), campaign.invalid());
-        if (funnel.settled()) {
-            campaigns.replace(campaign.movedTo(CampaignStatus.COMPLETED, clock.instant()), CampaignStatus.RUNNING);
+        Campaign completed = campaign.movedTo(CampaignStatus.COMPLETED, clock.instant());
+        if (funnel.settled() && campaigns.replace(completed, CampaignStatus.RUNNING)) {
+            events.moved(completed, CampaignStatus.RUNNING);
         }
     }
 

@@ -32,7 +32,8 @@ import zen.gateway.domain.send.SendState;
 /**
  * Campaigns from creation to their end. An upload is read line by line and stored {@link #CHUNK} lines at a time,
  * so its size never reaches the heap. Status moves are compare-and-sets on the store: two requests (or a request
- * and the runner) racing get one winner and the other a conflict. Thread-safe.
+ * and the runner) racing get one winner and the other a conflict; only the winner tells {@link CampaignEvents}.
+ * Thread-safe.
  */
 public final class CampaignService implements ManageCampaignsUseCase {
 
@@ -44,14 +45,21 @@ public final class CampaignService implements ManageCampaignsUseCase {
     private final OptOutStore optOuts;
     private final SendStore sends;
     private final Clock clock;
+    private final CampaignEvents events;
 
     public CampaignService(CampaignStore campaigns, RecipientStore recipients, OptOutStore optOuts, SendStore sends,
             Clock clock) {
+        this(campaigns, recipients, optOuts, sends, clock, CampaignEvents.NONE);
+    }
+
+    public CampaignService(CampaignStore campaigns, RecipientStore recipients, OptOutStore optOuts, SendStore sends,
+            Clock clock, CampaignEvents events) {
         this.campaigns = campaigns;
         this.recipients = recipients;
         this.optOuts = optOuts;
         this.sends = sends;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -159,7 +167,9 @@ public final class CampaignService implements ManageCampaignsUseCase {
     public Campaign start(String campaignId) {
         Campaign campaign = existing(campaignId);
         Instant now = clock.instant();
-        return move(campaign, startAtLater(campaign, now) ? CampaignStatus.SCHEDULED : CampaignStatus.RUNNING, now);
+        Campaign started = move(campaign, startAtLater(campaign, now) ? CampaignStatus.SCHEDULED : CampaignStatus.RUNNING, now);
+        events.moved(started, campaign.status());
+        return started;
     }
 
     private static boolean startAtLater(Campaign campaign, Instant now) {
@@ -179,14 +189,19 @@ public final class CampaignService implements ManageCampaignsUseCase {
                     + campaign.status().wireName());
         }
         Instant now = clock.instant();
-        return move(campaign, startAtLater(campaign, now) ? CampaignStatus.SCHEDULED : CampaignStatus.RUNNING, now);
+        Campaign resumed = move(campaign, startAtLater(campaign, now) ? CampaignStatus.SCHEDULED : CampaignStatus.RUNNING, now);
+        events.moved(resumed, campaign.status());
+        return resumed;
     }
 
+    /** The event goes once the pending recipients are cancelled and the queued sends withdrawn: its counts say so. */
     @Override
     public Campaign cancel(String campaignId) {
-        Campaign cancelled = move(existing(campaignId), CampaignStatus.CANCELLED, clock.instant());
+        Campaign campaign = existing(campaignId);
+        Campaign cancelled = move(campaign, CampaignStatus.CANCELLED, clock.instant());
         recipients.cancelPending(campaignId);
         withdrawQueuedSends(campaignId);
+        events.moved(cancelled, campaign.status());
         return cancelled;
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import zen.gateway.domain.event.BspNotice;
+import zen.gateway.domain.event.CampaignMoved;
 import zen.gateway.domain.event.GatewayEvent;
 import zen.gateway.domain.event.InboundMessage;
 import zen.gateway.domain.event.StatusEvent;
@@ -34,7 +35,7 @@ final class ForwardPayloads {
 
     private ObjectNode view(GatewayEvent event, String projectOwnerId) {
         ObjectNode view = json.createObjectNode();
-        view.put("bsp", event.bsp().id());
+        view.put("bsp", event.bsp() == null ? null : event.bsp().id());
         view.put("topic", event.neutralTopic().value());
         switch (event) {
             case StatusEvent status -> {
@@ -64,6 +65,10 @@ final class ForwardPayloads {
             case BspNotice notice -> {
                 view.put("direction", "notice");
                 view.put("subject", notice.subject());
+            }
+            case CampaignMoved campaign -> {
+                view.put("direction", "campaign");
+                view.put("campaign_id", campaign.campaignId());
             }
         }
         view.put("business_number", event.businessNumber());

@@ -16,6 +16,7 @@ import zen.gateway.application.port.outbound.endpoints.DestinationPolicy;
 import zen.gateway.application.port.outbound.send.BspSendClient;
 import zen.gateway.application.port.outbound.send.SenderAccount;
 import zen.gateway.application.port.outbound.send.SenderStore;
+import zen.gateway.domain.send.MessagingTier;
 import zen.gateway.domain.send.SendProvider;
 import zen.gateway.domain.send.Sender;
 
@@ -52,7 +53,7 @@ public final class SenderManagementService implements ManageSendersUseCase {
         Sender sender = checked(new Sender(UUID.randomUUID().toString(), c.projectOwnerId(),
                 Numbers.e164(c.businessNumber(), "business_number"), provider(c.bsp()), c.credentials(), baseUrl(c.baseUrl()),
                 c.ratePerSecond() == null ? Sender.DEFAULT_RATE_PER_SECOND : c.ratePerSecond(),
-                existing.isEmpty() || Boolean.TRUE.equals(c.isDefault()), now, now), existing);
+                existing.isEmpty() || Boolean.TRUE.equals(c.isDefault()), now, now, messagingLimit(c)), existing);
         return saved(sender, existing);
     }
 
@@ -73,7 +74,8 @@ public final class SenderManagementService implements ManageSendersUseCase {
                 provider, c.credentials() == null ? old.credentials() : c.credentials(),
                 c.baseUrl() == null ? old.baseUrl() : baseUrl(c.baseUrl()),
                 c.ratePerSecond() == null ? old.ratePerSecond() : c.ratePerSecond(),
-                c.isDefault() == null ? old.isDefault() : c.isDefault(), old.createdAt(), clock.instant()), others);
+                c.isDefault() == null ? old.isDefault() : c.isDefault(), old.createdAt(), clock.instant(),
+                c.setsMessagingLimit() ? messagingLimit(c) : old.dailyUniqueRecipientsLimit()), others);
         return Optional.of(saved(sender, others));
     }
 
@@ -115,6 +117,20 @@ public final class SenderManagementService implements ManageSendersUseCase {
         }
         store.save(sender);
         return sender;
+    }
+
+    /** The limit a command sets: its tier's, or the number it gives; both given must agree. Null: no limit. */
+    static Integer messagingLimit(SenderCommand c) {
+        if (c.messagingTier() == null) {
+            return c.dailyUniqueRecipientsLimit();
+        }
+        MessagingTier tier = MessagingTier.fromWire(c.messagingTier()).orElseThrow(() -> new IllegalArgumentException(
+                "unknown messaging_tier '" + c.messagingTier() + "' (known: 250, 1k, 2k, 10k, 100k, unlimited)"));
+        if (c.dailyUniqueRecipientsLimit() != null && !c.dailyUniqueRecipientsLimit().equals(tier.limit())) {
+            throw new IllegalArgumentException("messaging_tier " + tier.wireName() + " and daily_unique_recipients_limit "
+                    + c.dailyUniqueRecipientsLimit() + " disagree; give one");
+        }
+        return tier.limit();
     }
 
     static SendProvider provider(String bsp) {

@@ -27,6 +27,7 @@ import zen.gateway.application.port.inbound.campaigns.CampaignConflictException;
 import zen.gateway.application.port.inbound.campaigns.RecipientLine;
 import zen.gateway.application.port.inbound.campaigns.UploadReport;
 import zen.gateway.application.port.inbound.send.SendCommand;
+import zen.gateway.application.port.outbound.campaigns.CampaignStores;
 import zen.gateway.application.port.outbound.send.BspSendClient;
 import zen.gateway.application.port.outbound.send.MessageContent;
 import zen.gateway.application.port.outbound.send.OutgoingMessage;
@@ -62,19 +63,22 @@ class CampaignsTest {
     private final InMemoryMessageStore messages = new InMemoryMessageStore();
     private final List<OutgoingMessage> sent = Collections.synchronizedList(new ArrayList<>());
     private final RecipientProgress progress = new RecipientProgress(recipients, messages);
-    private final SendEvents events = new CampaignSendEvents(SendEvents.NONE, progress);
+    private final SendEvents sendEvents = new CampaignSendEvents(SendEvents.NONE, progress);
     private final SendSettings sendSettings = SendSettings.defaults();
     private final SendWaiters waiters = new SendWaiters();
     // every customer wrote a moment ago: the single sends here are texts inside the service window
-    private final SendMessageService sending = new SendMessageService(senders, sends, () -> {}, () -> {}, waiters, events,
+    private final SendMessageService sending = new SendMessageService(senders, sends, () -> {}, () -> {}, waiters, sendEvents,
             sendSettings, (project, customer) -> ServiceWindow.after(clock.instant()), clock);
     private final SendWorker worker = new SendWorker(sends, senders, Map.of(SendProvider.META, new RecordingClient()),
-            waiters, events, sendSettings, clock);
+            waiters, sendEvents, sendSettings, clock);
     private final CampaignSettings settings = new CampaignSettings(10, 20, null, null);
-    private final CampaignService service = new CampaignService(campaigns, recipients, optOuts, sends, clock);
+    /** Each move told, as {@code from>to}. */
+    private final List<String> told = Collections.synchronizedList(new ArrayList<>());
+    private final CampaignEvents events = (campaign, from) -> told.add(from.wireName() + ">" + campaign.status().wireName());
+    private final CampaignService service = new CampaignService(campaigns, recipients, optOuts, sends, clock, events);
     private final OptOutService optOutService = new OptOutService(optOuts, clock);
-    private final CampaignRunner runner = new CampaignRunner(campaigns, recipients, optOuts, sending, sends, progress,
-            settings, clock);
+    private final CampaignRunner runner = new CampaignRunner(new CampaignStores(campaigns, recipients, optOuts, sends),
+            sending, sends, senders, progress, events, settings, clock);
 
     /** Accepts everything with wamid.<our message id>. */
     private final class RecordingClient implements BspSendClient {
@@ -163,6 +167,40 @@ class CampaignsTest {
         assertThat(funnel.invalid()).isEqualTo(2);
         assertThat(campaigns.find(campaign.id()).orElseThrow().status()).isEqualTo(CampaignStatus.COMPLETED);
         assertThatThrownBy(() -> service.addRecipients(campaign.id(), lines(1))).isInstanceOf(CampaignConflictException.class);
+        assertThat(told).containsExactly("draft>running", "running>completed");
+    }
+
+    @Test
+    void aSenderAtItsMessagingLimitHandsOutNoNewRecipientUntilTheWindowHasRoom() {
+        senders.save(new Sender("s-1", "acme", "+15550001111", SendProvider.META, Map.of("access_token", "t"), null,
+                10_000, true, clock.instant(), clock.instant(), 250));
+        // a single template send to someone the campaign does not have counts against the day's reach
+        sending.send(new SendCommand("acme", null, "+14155550100", "template", null, false, "welcome", "en", List.of(),
+                null, null, null, null, null));
+        clock.advance(Duration.ofHours(1));
+        Campaign campaign = draft();
+        service.addRecipients(campaign.id(), lines(300));
+        service.start(campaign.id());
+        runToTheEnd();
+
+        assertThat(sent).hasSize(250);
+        assertThat(funnel(campaign).count(RecipientStatus.PENDING)).isEqualTo(51);
+        assertThat(campaigns.find(campaign.id()).orElseThrow().status()).isEqualTo(CampaignStatus.RUNNING);
+        // a single send is not held back by the limit
+        sending.send(new SendCommand("acme", null, "+14155550101", "template", null, false, "welcome", "en", List.of(),
+                null, null, null, null, null));
+        worker.sendDue();
+        assertThat(sent).hasSize(251);
+
+        clock.advance(Duration.ofHours(23)); // the first single send's day is over; the second one's place is taken
+        runToTheEnd();
+        assertThat(sent).hasSize(251);
+        clock.advance(Duration.ofHours(1));
+        runToTheEnd();
+
+        assertThat(sent).hasSize(302);
+        assertThat(sent.stream().map(OutgoingMessage::to).distinct()).hasSize(302);
+        assertThat(campaigns.find(campaign.id()).orElseThrow().status()).isEqualTo(CampaignStatus.COMPLETED);
     }
 
     @Test
@@ -243,6 +281,7 @@ class CampaignsTest {
         assertThat(funnel.count(RecipientStatus.FAILED)).isEqualTo(10);
         assertThat(campaigns.find(campaign.id()).orElseThrow().status()).isEqualTo(CampaignStatus.CANCELLED);
         assertThatThrownBy(() -> service.resume(campaign.id())).isInstanceOf(CampaignConflictException.class);
+        assertThat(told).containsExactly("draft>running", "running>cancelled");
     }
 
     @Test
@@ -257,6 +296,7 @@ class CampaignsTest {
         runToTheEnd();
 
         assertThat(sent).hasSize(2);
+        assertThat(told).containsExactly("draft>scheduled", "scheduled>running", "running>completed");
     }
 
     @Test

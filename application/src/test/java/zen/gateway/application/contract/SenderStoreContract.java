@@ -34,7 +34,7 @@ public abstract class SenderStoreContract {
     void aSavedSenderIsFoundWithEveryField() {
         Sender full = new Sender("s-1", "acme", "+15550001111", SendProvider.TWILIO,
                 Map.of("account_sid", "AC1", "auth_token", "t0k"), URI.create("http://127.0.0.1:9999"), 12.5, true,
-                at(0), at(5));
+                at(0), at(5), 10_000);
         Sender bare = sender("s-2", "acme", "+15550002222", 1);
 
         store.save(full);

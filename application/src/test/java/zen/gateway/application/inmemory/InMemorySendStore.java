@@ -7,12 +7,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import zen.gateway.application.port.outbound.campaigns.SenderReach;
+import zen.gateway.application.port.outbound.send.MessageContent;
 import zen.gateway.application.port.outbound.send.SendRecord;
 import zen.gateway.application.port.outbound.send.SendStore;
 import zen.gateway.domain.send.SendState;
 
-/** A {@link SendStore} in memory. Thread-safe. */
-public final class InMemorySendStore implements SendStore {
+/** A {@link SendStore} in memory, which counts its senders' reach too. Thread-safe. */
+public final class InMemorySendStore implements SendStore, SenderReach {
+
+    @Override
+    public synchronized long recipientsReached(String senderId, Instant since) {
+        return byId.values().stream()
+                .filter(r -> r.senderId().equals(senderId) && r.createdAt().isAfter(since) && r.state() != SendState.FAILED
+                        && r.content() instanceof MessageContent.Template)
+                .map(SendRecord::to).distinct().count();
+    }
 
     private final Map<String, SendRecord> byId = new LinkedHashMap<>();
 

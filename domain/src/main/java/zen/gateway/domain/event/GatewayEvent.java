@@ -4,13 +4,14 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One normalized event from a BSP payload (a batch payload makes many). Fields that a BSP does not send are
- * null. Every event carries two topics: its BSP-specific one and a provider-neutral one.
+ * One normalized event from a BSP payload (a batch payload makes many), or one the gateway makes itself (a campaign
+ * moved, {@link CampaignMoved}), forwarded the same way. Fields that a BSP does not send are null. Every event carries two topics: its BSP-specific one and a provider-neutral one.
  */
-public sealed interface GatewayEvent permits StatusEvent, InboundMessage, BspNotice {
+public sealed interface GatewayEvent permits StatusEvent, InboundMessage, BspNotice, CampaignMoved {
 
     EventId eventId();
 
+    /** The BSP it came from; null for the gateway's own campaign events ({@link CampaignMoved}). */
     Bsp bsp();
 
     /** The BSP-specific topic, e.g. {@code datagen.delivery}. */

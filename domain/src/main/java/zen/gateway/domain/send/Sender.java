@@ -14,6 +14,8 @@ import java.util.TreeMap;
  * @param baseUrl       replaces the scheme, host and port of the provider's documented API; null for its own host
  * @param ratePerSecond how many messages a second the gateway sends from this number at most
  * @param isDefault     the sender used when a send names no {@code from}
+ * @param dailyUniqueRecipientsLimit Meta's messaging limit for this number: how many different people its campaigns
+ *                      may reach in a rolling 24 h ({@link MessagingTier}); null for no limit
  */
 public record Sender(
         String id,
@@ -25,7 +27,8 @@ public record Sender(
         double ratePerSecond,
         boolean isDefault,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Integer dailyUniqueRecipientsLimit) {
 
     /** Meta's and Twilio's documented default throughput per number (bsp/send/README.md §5). */
     public static final double DEFAULT_RATE_PER_SECOND = 80;
@@ -41,17 +44,28 @@ public record Sender(
         }
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
+        if (dailyUniqueRecipientsLimit != null && dailyUniqueRecipientsLimit < 1) {
+            throw new IllegalArgumentException("daily_unique_recipients_limit must be at least 1 (no limit: messaging_tier unlimited)");
+        }
+    }
+
+    /** A sender without a messaging limit. */
+    public Sender(String id, String projectOwnerId, String businessNumber, SendProvider provider,
+            Map<String, String> credentials, URI baseUrl, double ratePerSecond, boolean isDefault, Instant createdAt,
+            Instant updatedAt) {
+        this(id, projectOwnerId, businessNumber, provider, credentials, baseUrl, ratePerSecond, isDefault, createdAt,
+                updatedAt, null);
     }
 
     /** The same sender with other credentials: how a store seals and opens them. */
     public Sender withCredentials(Map<String, String> replacement) {
         return new Sender(id, projectOwnerId, businessNumber, provider, replacement, baseUrl, ratePerSecond, isDefault,
-                createdAt, updatedAt);
+                createdAt, updatedAt, dailyUniqueRecipientsLimit);
     }
 
     public Sender withDefault(boolean value, Instant at) {
         return new Sender(id, projectOwnerId, businessNumber, provider, credentials, baseUrl, ratePerSecond, value,
-                createdAt, at);
+                createdAt, at, dailyUniqueRecipientsLimit);
     }
 
     @Override

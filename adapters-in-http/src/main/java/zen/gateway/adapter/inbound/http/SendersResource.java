@@ -40,10 +40,13 @@ public final class SendersResource {
             @JsonProperty("credentials") Map<String, String> credentials,
             @JsonProperty("base_url") String baseUrl,
             @JsonProperty("rate_per_second") Double ratePerSecond,
-            @JsonProperty("default") Boolean isDefault) {
+            @JsonProperty("default") Boolean isDefault,
+            @JsonProperty("messaging_tier") String messagingTier,
+            @JsonProperty("daily_unique_recipients_limit") Integer dailyUniqueRecipientsLimit) {
 
         SenderCommand command(String project) {
-            return new SenderCommand(project, businessNumber, bsp, credentials, baseUrl, ratePerSecond, isDefault);
+            return new SenderCommand(project, businessNumber, bsp, credentials, baseUrl, ratePerSecond, isDefault,
+                    messagingTier, dailyUniqueRecipientsLimit);
         }
     }
 

@@ -8,9 +8,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import zen.gateway.application.port.outbound.campaigns.RecipientStore;
@@ -30,8 +33,10 @@ final class JdbcRecipientStore implements RecipientStore {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
     private final Jdbi jdbi;
+    private final Dialect dialect;
 
-    JdbcRecipientStore(Jdbi jdbi) {
+    JdbcRecipientStore(Jdbi jdbi, Dialect dialect) {
+        this.dialect = dialect;
         this.jdbi = jdbi;
     }
 
@@ -54,12 +59,32 @@ final class JdbcRecipientStore implements RecipientStore {
                         .bind("updatedAt", r.updatedAt())
                         .add();
             }
-            int added = 0;
-            for (int count : insert.execute()) {
-                added += Math.max(count, 0);
+            if (dialect != Dialect.POSTGRES) {
+                return Arrays.stream(insert.execute()).map(count -> Math.max(count, 0)).sum();
             }
-            return added;
+            // PostgreSQL's driver rewriting a batch into multi-row INSERTs (reWriteBatchedInserts, as the gateway
+            // connects) reports every row as "no info": the rows added are counted in the store (two lookups by
+            // primary key), else every upload counted all its lines as duplicates
+            Map<String, List<String>> phones = batch.stream().collect(Collectors.groupingBy(Recipient::campaignId,
+                    Collectors.mapping(Recipient::phone, Collectors.toList())));
+            long before = stored(handle, phones);
+            insert.execute();
+            return (int) (stored(handle, phones) - before);
         });
+    }
+
+    /** How many of these numbers (by campaign) are stored. */
+    private static long stored(Handle handle, Map<String, List<String>> phones) {
+        long stored = 0;
+        for (Map.Entry<String, List<String>> campaign : phones.entrySet()) {
+            stored += handle.createQuery("SELECT COUNT(*) FROM campaign_recipients WHERE campaign_id = :campaignId "
+                            + "AND phone IN (<phones>)")
+                    .bind("campaignId", campaign.getKey())
+                    .bindList("phones", campaign.getValue())
+                    .mapTo(Long.class)
+                    .one();
+        }
+        return stored;
     }
 
     private static String json(List<String> parameters) {

@@ -22,7 +22,7 @@ import zen.gateway.domain.send.Sender;
 final class JdbcSenderStore implements SenderStore {
 
     private static final String SELECT = "SELECT id, project_owner_id, business_number, provider, credentials, base_url, "
-            + "rate_per_second, is_default, created_at, updated_at FROM senders";
+            + "rate_per_second, is_default, created_at, updated_at, daily_unique_recipients_limit FROM senders";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Jdbi jdbi;
@@ -38,12 +38,14 @@ final class JdbcSenderStore implements SenderStore {
         transactions.inTransaction(handle -> {
             int updated = bind(handle.createUpdate("UPDATE senders SET project_owner_id = :project, business_number = "
                     + ":number, provider = :provider, credentials = :credentials, base_url = :baseUrl, rate_per_second = "
-                    + ":rate, is_default = :isDefault, created_at = :createdAt, updated_at = :updatedAt WHERE id = :id"),
+                    + ":rate, is_default = :isDefault, created_at = :createdAt, updated_at = :updatedAt, "
+                    + "daily_unique_recipients_limit = :dailyLimit WHERE id = :id"),
                     sender).execute();
             if (updated == 0) {
                 bind(handle.createUpdate("INSERT INTO senders (id, project_owner_id, business_number, provider, credentials, "
-                        + "base_url, rate_per_second, is_default, created_at, updated_at) VALUES (:id, :project, :number, "
-                        + ":provider, :credentials, :baseUrl, :rate, :isDefault, :createdAt, :updatedAt)"), sender).execute();
+                        + "base_url, rate_per_second, is_default, created_at, updated_at, daily_unique_recipients_limit) VALUES (:id, "
+                        + ":project, :number, :provider, :credentials, :baseUrl, :rate, :isDefault, :createdAt, :updatedAt, "
+                        + ":dailyLimit)"), sender).execute();
             }
             return null;
         });
@@ -60,7 +62,8 @@ final class JdbcSenderStore implements SenderStore {
                     .bind("rate", s.ratePerSecond())
                     .bind("isDefault", s.isDefault())
                     .bind("createdAt", s.createdAt())
-                    .bind("updatedAt", s.updatedAt());
+                    .bind("updatedAt", s.updatedAt())
+                    .bindByType("dailyLimit", s.dailyUniqueRecipientsLimit(), Integer.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -77,7 +80,7 @@ final class JdbcSenderStore implements SenderStore {
         return new Sender(rs.getString("id"), rs.getString("project_owner_id"), rs.getString("business_number"),
                 SendProvider.fromId(rs.getString("provider")).orElseThrow(), credentials,
                 baseUrl == null ? null : URI.create(baseUrl), rs.getDouble("rate_per_second"), rs.getBoolean("is_default"),
-                instant(rs, "created_at"), instant(rs, "updated_at"));
+                instant(rs, "created_at"), instant(rs, "updated_at"), rs.getObject("daily_unique_recipients_limit", Integer.class));
     }
 
     @Override

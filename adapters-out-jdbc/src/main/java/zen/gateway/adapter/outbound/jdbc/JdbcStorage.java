@@ -46,8 +46,8 @@ public final class JdbcStorage implements AutoCloseable {
         this.stores = new Stores(new JdbcMessageStore(jdbi), new JdbcProjectNumberStore(jdbi), new JdbcEndpointStore(jdbi),
                 new JdbcDeliveryStore(jdbi, dialect), new JdbcQuarantineStore(jdbi), new JdbcApiKeyStore(jdbi), new JdbcAuditLog(jdbi),
                 new JdbcInboundMessageStore(jdbi), new JdbcSenderStore(jdbi), new JdbcSendStore(jdbi));
-        this.campaignStores = new CampaignStores(new JdbcCampaignStore(jdbi), new JdbcRecipientStore(jdbi),
-                new JdbcOptOutStore(jdbi));
+        this.campaignStores = new CampaignStores(new JdbcCampaignStore(jdbi), new JdbcRecipientStore(jdbi, dialect),
+                new JdbcOptOutStore(jdbi), new JdbcSenderReach(jdbi));
     }
 
     /** H2's own default page cache: enough for a small file, such as the embedded envelope queue's. */

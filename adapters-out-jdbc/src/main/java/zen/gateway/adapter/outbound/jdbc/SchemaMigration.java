@@ -26,7 +26,8 @@ final class SchemaMigration {
             new Script(5, "access: api keys and the audit trail", "V5__access.sql"),
             new Script(6, "sending: senders and message sends", "V6__senders_and_sends.sql"),
             new Script(7, "conversations: inbound messages, deliveries naming their message", "V7__conversations.sql"),
-            new Script(8, "campaigns: campaigns, recipients and opt-outs", "V8__campaigns.sql"));
+            new Script(8, "campaigns: campaigns, recipients and opt-outs", "V8__campaigns.sql"),
+            new Script(9, "messaging limits: senders' daily unique recipients", "V9__messaging_limits.sql"));
 
     record Script(int version, String description, String resource) {}
 

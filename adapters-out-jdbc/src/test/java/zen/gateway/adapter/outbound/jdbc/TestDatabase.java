@@ -140,6 +140,8 @@ public final class TestDatabase implements BeforeAllCallback, BeforeEachCallback
         source.setUser(POSTGRES_USER);
         source.setPassword(POSTGRES_PASSWORD);
         source.setCurrentSchema(schema);
+        // as the gateway connects (StorageFactory): batches become multi-row INSERTs that report no row counts
+        source.setReWriteBatchedInserts(true);
         JdbcConnectionPool pool = JdbcConnectionPool.create(source);
         pool.setMaxConnections(32);
         return pool;

@@ -84,6 +84,8 @@ final class MongoSchema {
                 new IndexModel(ascending(SendFields.IDEMPOTENCY), new IndexOptions().unique(true).sparse(true)),
                 new IndexModel(ascending(SendFields.WAMID)),
                 new IndexModel(ascending(SendFields.BSP_MESSAGE_ID, SendFields.PROVIDER)),
+                // counts the recipients a sender reached in the last 24 h (MongoSenderReach)
+                new IndexModel(ascending(SendFields.SENDER_ID, SendFields.CREATED_AT)),
                 new IndexModel(compoundIndex(ascending(SendFields.STATE), descending(SendFields.PRIORITY),
                         ascending(SendFields.DUE_AT)))));
         HistoryRepeats.removeOnce(database);

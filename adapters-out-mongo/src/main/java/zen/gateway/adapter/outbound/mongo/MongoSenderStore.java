@@ -6,6 +6,7 @@ import static zen.gateway.adapter.outbound.mongo.SendFields.BASE_URL;
 import static zen.gateway.adapter.outbound.mongo.SendFields.BUSINESS_NUMBER;
 import static zen.gateway.adapter.outbound.mongo.SendFields.CREATED_AT;
 import static zen.gateway.adapter.outbound.mongo.SendFields.CREDENTIALS;
+import static zen.gateway.adapter.outbound.mongo.SendFields.DAILY_UNIQUE_RECIPIENTS_LIMIT;
 import static zen.gateway.adapter.outbound.mongo.SendFields.ID;
 import static zen.gateway.adapter.outbound.mongo.SendFields.IS_DEFAULT;
 import static zen.gateway.adapter.outbound.mongo.SendFields.PROJECT_OWNER_ID;
@@ -47,7 +48,8 @@ final class MongoSenderStore implements SenderStore {
                 .append(RATE_PER_SECOND, s.ratePerSecond())
                 .append(IS_DEFAULT, s.isDefault())
                 .append(CREATED_AT, BsonTime.date(s.createdAt()))
-                .append(UPDATED_AT, BsonTime.date(s.updatedAt()));
+                .append(UPDATED_AT, BsonTime.date(s.updatedAt()))
+                .append(DAILY_UNIQUE_RECIPIENTS_LIMIT, s.dailyUniqueRecipientsLimit());
         senders.replaceOne(eq(ID, s.id()), document, new ReplaceOptions().upsert(true));
     }
 
@@ -58,7 +60,8 @@ final class MongoSenderStore implements SenderStore {
         return new Sender(d.getString(ID), d.getString(PROJECT_OWNER_ID), d.getString(BUSINESS_NUMBER),
                 SendProvider.fromId(d.getString(PROVIDER)).orElseThrow(), credentials,
                 baseUrl == null ? null : URI.create(baseUrl), d.get(RATE_PER_SECOND, Number.class).doubleValue(),
-                d.getBoolean(IS_DEFAULT), BsonTime.instant(d.get(CREATED_AT)), BsonTime.instant(d.get(UPDATED_AT)));
+                d.getBoolean(IS_DEFAULT), BsonTime.instant(d.get(CREATED_AT)), BsonTime.instant(d.get(UPDATED_AT)),
+                d.get(DAILY_UNIQUE_RECIPIENTS_LIMIT) == null ? null : d.get(DAILY_UNIQUE_RECIPIENTS_LIMIT, Number.class).intValue());
     }
 
     @Override

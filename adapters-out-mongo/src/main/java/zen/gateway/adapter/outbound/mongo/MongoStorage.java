@@ -82,7 +82,8 @@ public final class MongoStorage implements AutoCloseable {
         this.campaignStores = new CampaignStores(
                 new MongoCampaignStore(database.getCollection(CampaignSchema.CAMPAIGNS)),
                 new MongoRecipientStore(database.getCollection(CampaignSchema.RECIPIENTS)),
-                new MongoOptOutStore(database.getCollection(CampaignSchema.OPT_OUTS)));
+                new MongoOptOutStore(database.getCollection(CampaignSchema.OPT_OUTS)),
+                new MongoSenderReach(database.getCollection(MongoSchema.SENDS)));
     }
 
     /**

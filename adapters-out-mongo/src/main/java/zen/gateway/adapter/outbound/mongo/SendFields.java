@@ -10,6 +10,7 @@ final class SendFields {
     static final String CREDENTIALS = "credentials";
     static final String BASE_URL = "base_url";
     static final String RATE_PER_SECOND = "rate_per_second";
+    static final String DAILY_UNIQUE_RECIPIENTS_LIMIT = "daily_unique_recipients_limit";
     static final String IS_DEFAULT = "is_default";
     static final String CREATED_AT = "created_at";
     static final String UPDATED_AT = "updated_at";

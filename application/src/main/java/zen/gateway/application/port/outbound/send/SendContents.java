@@ -15,6 +15,9 @@ public final class SendContents {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** How every template's JSON begins ({@link #toJson} writes the type first): how a store picks templates out. */
+    public static final String TEMPLATE_PREFIX = "{\"type\":\"template\"";
+
     private SendContents() {}
 
     public static String toJson(MessageContent content) {
