@@ -64,4 +64,14 @@ class DelayLadderTest {
             assertThat(hops).as("hops for %s", wanted).isLessThanOrEqualTo((int) (wanted.toMillis() / ladder.steps().getLast().toMillis()) + 8);
         }
     }
+
+    @Test
+    void theSendLadderReachesFiveMinutesAndNoFurther() {
+        DelayLadder ladder = new DelayLadder(java.util.List.of(Topology.SEND_LADDER_REACH), ms(250));
+
+        assertThat(ladder.steps()).startsWith(ms(250), ms(500)).endsWith(ms(256_000), ms(300_000));
+        assertThat(ladder.reaches(ms(300_000))).isTrue();
+        assertThat(ladder.reaches(ms(-5))).isTrue();
+        assertThat(ladder.reaches(ms(301_000))).isFalse();
+    }
 }
