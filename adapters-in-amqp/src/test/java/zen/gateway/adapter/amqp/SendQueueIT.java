@@ -28,6 +28,7 @@ import zen.gateway.application.send.SendMessageService;
 import zen.gateway.application.send.SendSettings;
 import zen.gateway.application.send.SendWaiters;
 import zen.gateway.application.send.SendWorker;
+import zen.gateway.application.send.StatusesBeforeReply;
 import zen.gateway.domain.conversation.ServiceWindow;
 import zen.gateway.domain.send.SendProvider;
 import zen.gateway.domain.send.SendState;
@@ -57,7 +58,7 @@ class SendQueueIT {
                 80, true, clock.instant(), clock.instant()));
         SendSettings settings = SendSettings.defaults();
         worker = new SendWorker(sends, senders, Map.of(SendProvider.META, provider), new SendWaiters(), SendEvents.NONE,
-                settings, clock, transport.sendQueue());
+                settings, clock, StatusesBeforeReply.NONE, transport.sendQueue());
         sending = new SendMessageService(senders, sends, () -> {}, transport.sendQueue(), new SendWaiters(),
                 SendEvents.NONE, settings, (project, customer) -> ServiceWindow.after(clock.instant()), clock);
     }

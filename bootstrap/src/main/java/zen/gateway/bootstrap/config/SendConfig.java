@@ -60,6 +60,15 @@ public class SendConfig {
     @JsonProperty
     public Duration pollInterval = Duration.milliseconds(100);
 
+    /**
+     * RabbitMQ transport only: how often the store is swept for queued sends that are due, which the send queue does
+     * not hand over (stored while the broker was away, by a node that died before publishing, or due beyond the longest
+     * delay queue). The queue hands over the rest at once.
+     */
+    @NotNull
+    @JsonProperty
+    public Duration sweepInterval = Duration.seconds(30);
+
     /** The longest a {@code "wait": true} send waits for the BSP's reply before it is answered 202. */
     @NotNull
     @JsonProperty
