@@ -10,7 +10,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +48,8 @@ class SendQueueIT {
     private final InMemorySenderStore senders = new InMemorySenderStore();
     private final RecordingSendClient provider = new RecordingSendClient();
     private final List<SendOneResult> results = new CopyOnWriteArrayList<>();
+    /** Sends whose working off throws, as when the store does not answer. */
+    private final Set<String> failing = ConcurrentHashMap.newKeySet();
     private RabbitTransport transport;
     private Topology topology;
     private SendWorker worker;
@@ -79,6 +84,10 @@ class SendQueueIT {
 
             @Override
             public SendOneResult sendOne(String messageId) {
+                if (failing.contains(messageId)) {
+                    results.add(null);
+                    throw new IllegalStateException("the store is down");
+                }
                 SendOneResult result = worker.sendOne(messageId);
                 results.add(result);
                 return result;
@@ -102,9 +111,9 @@ class SendQueueIT {
 
     @Test
     void theQueueHasPrioritiesAndSingleSendsWaitingBehindCampaignSendsGoFirst() {
-        List<String> campaign = java.util.stream.IntStream.range(0, 30).mapToObj(i -> send("c1", null)).toList();
+        List<String> campaign = IntStream.range(0, 30).mapToObj(i -> send("c1", null)).toList();
         awaitWaiting(topology.sendQueue(), 30);
-        List<String> single = java.util.stream.IntStream.range(0, 5).mapToObj(i -> send(null, null)).toList();
+        List<String> single = IntStream.range(0, 5).mapToObj(i -> send(null, null)).toList();
         awaitWaiting(topology.sendQueue(), 35);
 
         consume();
@@ -166,5 +175,18 @@ class SendQueueIT {
         await().atMost(PATIENCE).until(() -> results.contains(new SendOneResult.NotQueued(SendState.ACCEPTED)));
         assertThat(provider.sentIds()).containsExactly(id);
         assertThat(Broker.messageCount(topology.sendDeadLetterQueue())).isZero();
+    }
+
+    @Test
+    void aSendWhoseWorkingOffKeepsFailingGoesToTheDlqAfterItsAttemptsAndStaysQueuedInTheStore() {
+        String id = send(null, null);
+        failing.add(id);
+        consume();
+
+        awaitWaiting(topology.sendDeadLetterQueue(), 1);
+        assertThat(results).hasSize(5);
+        assertThat(Broker.drain(topology.sendDeadLetterQueue())).containsExactly(SendFraming.encode(id));
+        assertThat(sends.find(id).orElseThrow().state()).isEqualTo(SendState.QUEUED);
+        assertThat(provider.sent).isEmpty();
     }
 }
