@@ -112,4 +112,20 @@ class SendOneTest {
     void aMessageNamingNoStoredSendIsSaidToBeSo() {
         assertThat(worker.sendOne("no-such-id")).isEqualTo(new SendOneResult.NoSuchSend());
     }
+
+    @Test
+    void aSendWhoseRecipientsTurnHasNotComeIsToldToComeBackThen() {
+        aSender(80);
+        SendWorker spaced = new SendWorker(sends, senders, Map.of(SendProvider.META, provider), new SendWaiters(),
+                SendEvents.NONE, SendSettings.defaults().withPerRecipientInterval(Duration.ofSeconds(6)), clock,
+                StatusesBeforeReply.NONE, toldToQueue::addAll);
+        String first = send(null, null);
+        String second = send(null, null);
+
+        assertThat(spaced.sendOne(first)).isEqualTo(new SendOneResult.Taken());
+        assertThat(spaced.sendOne(second)).isEqualTo(new SendOneResult.Later(clock.instant().plusSeconds(6)));
+        clock.advance(Duration.ofSeconds(6));
+        assertThat(spaced.sendOne(second)).isEqualTo(new SendOneResult.Taken());
+        assertThat(provider.sent).extracting(m -> m.messageId()).containsExactly(first, second);
+    }
 }
