@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -104,7 +105,7 @@ class RabbitSendIT extends SendScenarios {
     }
 
     private static String rabbitmqctl(String... arguments) {
-        List<String> command = new java.util.ArrayList<>(List.of("rabbitmqctl", "-q"));
+        List<String> command = new ArrayList<>(List.of("rabbitmqctl", "-q"));
         command.addAll(List.of(arguments));
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -229,8 +229,8 @@ public final class RabbitTransport implements AutoCloseable {
 
     /**
      * Shuts down in the order that loses nothing: ingest stops and waits for its confirms, the inbound consumers
-     * finish their batch in hand, forwarding lets its attempts in flight settle, then the connections close.
-     * What was delivered but not acked goes back to its queue. Each wait is bounded by the shutdown timeout.
+     * finish their batch in hand, forwarding lets its attempts in flight settle, sending its messages in hand move on,
+     * then the connections close. What was delivered but not acked goes back to its queue. Each wait is bounded by the shutdown timeout.
      * Idempotent.
      */
     @Override

@@ -55,7 +55,10 @@ public class SendConfig {
     @JsonProperty
     public Duration senderBreakerOpenFor = Duration.minutes(1);
 
-    /** How often the send queue is looked at when nothing nudges it (sends queued on other nodes, back-offs ending). */
+    /**
+     * Embedded transport: how often the store's queued sends are looked at when nothing nudges the poller (sends queued
+     * on other nodes, back-offs ending).
+     */
     @NotNull
     @JsonProperty
     public Duration pollInterval = Duration.milliseconds(100);

@@ -3,6 +3,7 @@ package zen.gateway.adapter.amqp.publish;
 import com.rabbitmq.client.AMQP;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import zen.gateway.adapter.amqp.broker.DelayLadder;
@@ -37,7 +38,7 @@ public final class RabbitSendQueue implements SendQueue {
         CompletableFuture<?>[] published = sends.stream().map(this::publish).toArray(CompletableFuture[]::new);
         CompletableFuture.allOf(published).whenComplete((ok, failure) -> {
             if (failure != null) {
-                long failed = java.util.Arrays.stream(published).filter(CompletableFuture::isCompletedExceptionally).count();
+                long failed = Arrays.stream(published).filter(CompletableFuture::isCompletedExceptionally).count();
                 LOG.log(System.Logger.Level.WARNING, "{0} of {1} sends were not published to {2} ({3}); they wait in the "
                         + "store for the sweeper", failed, sends.size(), topology.sendQueue(), failure.getMessage());
             }
