@@ -35,7 +35,8 @@ class RabbitSendIT extends SendScenarios {
 
     private static final String BROKER = "amqp://guest:guest@127.0.0.1:5672/";
     private static final String MARK = "-sendq-";
-    private static final String SUFFIX = MARK + UUID.randomUUID().toString().substring(0, 8) + deleteQueuesOfEarlierRuns();
+    private static final String SUFFIX = MARK + UUID.randomUUID().toString().substring(0, 8)
+            + RabbitGatewayIT.deleteQueuesOfEarlierRuns(MARK);
 
     @TempDir
     static Path dataDir;
@@ -95,13 +96,6 @@ class RabbitSendIT extends SendScenarios {
         factory.setUri(BROKER);
         factory.setVirtualHost("/");
         return factory.newConnection("zen-send-it");
-    }
-
-    /** The queues a run declares outlive it, so each run clears those of the runs before it. */
-    private static String deleteQueuesOfEarlierRuns() {
-        List<String> names = rabbitmqctl("list_queues", "name").lines().map(String::strip).filter(n -> n.contains(MARK)).toList();
-        names.forEach(name -> rabbitmqctl("delete_queue", name));
-        return "";
     }
 
     private static String rabbitmqctl(String... arguments) {
