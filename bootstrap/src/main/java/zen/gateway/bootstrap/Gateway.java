@@ -220,7 +220,7 @@ final class Gateway {
         ProjectNumbersService projectNumbers = new ProjectNumbersService(stores.projectNumbers(), projects);
         jersey.register(new ProjectsResource(projectNumbers));
         SendMessageUseCase sendUseCase = sending.start(environment, storage.makeDurable(), http.destinationPolicy(),
-                projectNumbers, conversations);
+                projectNumbers, conversations, transport.sends());
         Campaigns.assemble(config, environment, stores, storage.campaigns(), sendUseCase, campaignProgress, planner, clock);
         jersey.register(new EndpointsResource(endpointManagement));
         jersey.register(new DeliveriesResource(

@@ -2,8 +2,6 @@ package zen.gateway.bootstrap;
 
 import io.dropwizard.core.setup.Environment;
 import java.time.Clock;
-import java.time.Duration;
-import zen.gateway.adapter.embedded.send.SendPoller;
 import zen.gateway.adapter.inbound.http.SendResource;
 import zen.gateway.adapter.inbound.http.SendersResource;
 import zen.gateway.adapter.outbound.http.send.BspSendClients;
@@ -12,6 +10,7 @@ import zen.gateway.application.port.inbound.projects.ManageProjectNumbersUseCase
 import zen.gateway.application.port.inbound.send.SendMessageUseCase;
 import zen.gateway.application.port.outbound.Stores;
 import zen.gateway.application.port.outbound.endpoints.DestinationPolicy;
+import zen.gateway.application.port.outbound.send.SendQueue;
 import zen.gateway.application.send.SendCorrelation;
 import zen.gateway.application.send.SendEvents;
 import zen.gateway.application.send.SendMessageService;
@@ -24,9 +23,9 @@ import zen.gateway.application.tracking.SendEchoes;
 import zen.gateway.bootstrap.config.GatewayConfiguration;
 
 /**
- * The send half wired: the BSP clients, the worker driven by the store's queue, the correlation of status webhooks,
- * and the senders and send APIs. The sends queued in the store are the queue on every transport: a send is durable
- * once stored, and a claim is a compare-and-set on its state, so nodes sharing the store never send one message twice.
+ * The send half wired: the BSP clients, the worker driven by the transport ({@link SendDrive}), the correlation of
+ * status webhooks, and the senders and send APIs. A send is durable once stored, and a claim is a compare-and-set on
+ * its state, so nodes sharing the store never send one message twice, whichever way the transport hands it over.
  */
 final class Sending {
 
@@ -58,16 +57,15 @@ final class Sending {
 
     /** Returns the send use case, for campaigns. */
     SendMessageUseCase start(Environment environment, Runnable makeDurable, DestinationPolicy destinations,
-            ManageProjectNumbersUseCase numbers, ServiceWindowQuery windows) {
+            ManageProjectNumbersUseCase numbers, ServiceWindowQuery windows, SendDrive drive) {
         SendWorker worker = new SendWorker(new DurableSendClaims(stores.sends(), makeDurable), stores.senders(),
                 clients.guardedPerSender(config.send.senderBreakerOpenFor.toJavaDuration()), waiters, events, settings, clock,
-                new StatusesBeforeReply(stores.messages()));
-        SendPoller poller = SendPoller.start(worker, config.send.pollInterval.toJavaDuration(), Duration.ofSeconds(1));
-        // stopped in reverse: polling first, then the requests on the wire finish
+                new StatusesBeforeReply(stores.messages()), drive.requeues());
+        // stopped in reverse: the drive first, then the requests on the wire finish
         environment.lifecycle().manage(new ClosingManaged(clients));
-        environment.lifecycle().manage(new ClosingManaged(poller));
+        SendQueue queue = drive.start(worker, environment);
 
-        SendMessageService sending = new SendMessageService(stores.senders(), stores.sends(), makeDurable, poller::nudge,
+        SendMessageService sending = new SendMessageService(stores.senders(), stores.sends(), makeDurable, queue,
                 waiters, events, settings, windows, clock);
         var jersey = environment.jersey();
         jersey.register(new SendersResource(new SenderManagementService(stores.senders(), clients.all(), destinations,

@@ -19,11 +19,12 @@ import zen.gateway.bootstrap.health.SpillHealthCheck;
 import zen.gateway.bootstrap.metrics.Gauges;
 
 /**
- * Where envelopes wait to be processed and deliveries to be sent, whichever transport carries them: the out-ports
- * the use cases publish to, how processing is started, and what waits (for a gauge). Made by {@link #embedded} or
- * {@link #rabbitmq}, which also register the transport with Dropwizard's lifecycle.
+ * Where envelopes wait to be processed, and deliveries and messages to be sent, whichever transport carries them: the
+ * out-ports the use cases publish to, how processing is started, what waits (for a gauge), and how sends are driven.
+ * Made by {@link #embedded} or {@link #rabbitmq}, which also register the transport with Dropwizard's lifecycle.
  */
-record Transport(EnvelopePublisher envelopes, ForwardingQueue forwarding, Consumption consumption, LongSupplier backlog) {
+record Transport(EnvelopePublisher envelopes, ForwardingQueue forwarding, Consumption consumption, LongSupplier backlog,
+        SendDrive sends) {
 
     /** How a transport starts handing envelopes to processing; unreadable messages go to the quarantine. */
     @FunctionalInterface
@@ -52,7 +53,7 @@ record Transport(EnvelopePublisher envelopes, ForwardingQueue forwarding, Consum
         return new Transport(publisher, forwarding.queue(), (processing, quarantine) -> envelopes.consume(batch -> {
             processing.process(batch);
             makeDurable.run();
-        }), envelopes::backlog);
+        }), envelopes::backlog, SendDrive.polling(config.send));
     }
 
     /**
@@ -72,7 +73,7 @@ record Transport(EnvelopePublisher envelopes, ForwardingQueue forwarding, Consum
                 batch -> {
                     processing.process(batch);
                     makeDurable.run();
-                }, quarantine), rabbit::envelopeBacklog);
+                }, quarantine), rabbit::envelopeBacklog, SendDrive.rabbitmq(rabbit, config.send));
     }
 
     /**

@@ -25,7 +25,7 @@ import zen.gateway.bootstrap.config.GatewayConfiguration;
 abstract class SendScenarios {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static MetaStandIn meta;
+    static MetaStandIn meta;
     private GatewayClient gateway;
     private String project;
     private String number;

@@ -19,20 +19,25 @@ import zen.gateway.adapter.amqp.broker.Topology;
 import zen.gateway.adapter.amqp.consume.ForwardingConsumer;
 import zen.gateway.adapter.amqp.consume.OverdueRedrive;
 import zen.gateway.adapter.amqp.consume.RabbitEnvelopeConsumers;
+import zen.gateway.adapter.amqp.consume.SendConsumer;
 import zen.gateway.adapter.amqp.publish.ConfirmedPublisher;
 import zen.gateway.adapter.amqp.publish.RabbitEnvelopePublisher;
 import zen.gateway.adapter.amqp.publish.RabbitForwardingQueue;
+import zen.gateway.adapter.amqp.publish.RabbitSendQueue;
 import zen.gateway.application.port.inbound.forwarding.ForwardDeliveryUseCase;
 import zen.gateway.application.port.inbound.ingest.ProcessEnvelopesUseCase;
 import zen.gateway.application.port.inbound.quarantine.QuarantineInputUseCase;
+import zen.gateway.application.port.inbound.send.WorkOffSendsUseCase;
 import zen.gateway.application.port.outbound.forwarding.DeliveryLeases;
 import zen.gateway.application.port.outbound.forwarding.ForwardingQueue;
 import zen.gateway.application.port.outbound.ingest.EnvelopePublisher;
+import zen.gateway.application.port.outbound.send.SendQueue;
 
 /**
  * The RabbitMQ transport: connects, declares the queues ({@link Topology}), and plugs into the application on both
- * sides: it implements the out-ports that publish ({@link #envelopes()}, {@link #forwardingQueue()}) and drives the
- * in-ports that consume ({@link #consumeEnvelopes}, {@link #startForwarding}).
+ * sides: it implements the out-ports that publish ({@link #envelopes()}, {@link #forwardingQueue()},
+ * {@link #sendQueue()}) and drives the in-ports that consume ({@link #consumeEnvelopes}, {@link #startForwarding},
+ * {@link #startSending}).
  *
  * <p>Wiring, in this order:
  * <pre>{@code
@@ -41,6 +46,8 @@ import zen.gateway.application.port.outbound.ingest.EnvelopePublisher;
  * ForwardingQueue forwarding = rabbit.forwardingQueue();          // for processing and DeadLetterService
  * rabbit.startForwarding(forwardDeliveryUseCase, deliveryLeases); // built with new RetryPolicy(schedule)
  * rabbit.consumeEnvelopes(processEnvelopesUseCase, quarantineUseCase);
+ * SendQueue sends = rabbit.sendQueue();                          // for SendMessageService and the SendWorker
+ * rabbit.startSending(sendWorker, maxInFlight);
  * ...
  * rabbit.close();                                                 // after the HTTP server stopped taking webhooks
  * }</pre>
@@ -60,8 +67,11 @@ public final class RabbitTransport implements AutoCloseable {
     private final RabbitEnvelopePublisher envelopes;
     private final RabbitEnvelopeConsumers envelopeConsumers;
     private final RabbitForwardingQueue forwardingQueue;
+    private final ConfirmedPublisher sendPublisher;
+    private final RabbitSendQueue sendQueue;
     private final Clock clock = Clock.systemUTC();
     private ForwardingConsumer forwardingConsumer;
+    private SendConsumer sendConsumer;
     private OverdueRedrive redrive;
     private boolean closed;
 
@@ -76,6 +86,8 @@ public final class RabbitTransport implements AutoCloseable {
         this.envelopes = new RabbitEnvelopePublisher(envelopePublisher, topology, settings);
         this.envelopeConsumers = new RabbitEnvelopeConsumers(connections.of(Role.CONSUME), topology, settings, clock);
         this.forwardingQueue = new RabbitForwardingQueue(forwardingPublisher, topology, settings.confirmTimeout());
+        this.sendPublisher = ConfirmedPublisher.open(connections.of(Role.SEND), "sends", settings.confirmTimeout(), timer);
+        this.sendQueue = new RabbitSendQueue(sendPublisher, topology, clock);
     }
 
     /**
@@ -152,6 +164,32 @@ public final class RabbitTransport implements AutoCloseable {
         }
     }
 
+    /** Where stored sends are announced (new, or queued again after a throttle); usable before {@link #startSending}. */
+    public SendQueue sendQueue() {
+        return sendQueue;
+    }
+
+    /**
+     * Starts working off the sends the send queue names, at most {@code prefetch} messages in hand. Returns what stops
+     * it, to be closed before the BSP clients are (closing the transport stops it too).
+     */
+    public synchronized AutoCloseable startSending(WorkOffSendsUseCase worker, int prefetch) {
+        Objects.requireNonNull(worker, "worker");
+        requireOpen();
+        if (sendConsumer != null) {
+            throw new IllegalStateException("sending already started");
+        }
+        SendConsumer consumer = new SendConsumer(connections.of(Role.SEND), topology, sendPublisher, worker, prefetch,
+                settings.handlerBackoff(), settings.shutdownTimeout(), timer, clock);
+        try {
+            consumer.start();
+        } catch (IOException e) {
+            throw new IllegalStateException("could not start consuming " + topology.sendQueue(), e);
+        }
+        sendConsumer = consumer;
+        return consumer;
+    }
+
     /** Messages ready in the forwarding queue; as good as endless while the broker does not answer. */
     private long waitingInForwardingQueue() {
         try (Channel channel = forwarding().createChannel()) {
@@ -191,8 +229,8 @@ public final class RabbitTransport implements AutoCloseable {
 
     /**
      * Shuts down in the order that loses nothing: ingest stops and waits for its confirms, the inbound consumers
-     * finish their batch in hand, forwarding lets its attempts in flight settle, then the connections close.
-     * What was delivered but not acked goes back to its queue. Each wait is bounded by the shutdown timeout.
+     * finish their batch in hand, forwarding lets its attempts in flight settle, sending its messages in hand move on,
+     * then the connections close. What was delivered but not acked goes back to its queue. Each wait is bounded by the shutdown timeout.
      * Idempotent.
      */
     @Override
@@ -209,8 +247,13 @@ public final class RabbitTransport implements AutoCloseable {
         if (forwardingConsumer != null) {
             forwardingConsumer.close();
         }
+        if (sendConsumer != null) {
+            sendConsumer.close();
+        }
         forwardingPublisher.awaitConfirms(settings.shutdownTimeout());
         forwardingPublisher.close();
+        sendPublisher.awaitConfirms(settings.shutdownTimeout());
+        sendPublisher.close();
         connections.close();
         timer.shutdownNow();
     }

@@ -16,6 +16,7 @@ import zen.gateway.application.port.inbound.send.SendMessageUseCase;
 import zen.gateway.application.port.inbound.send.SendReceipt;
 import zen.gateway.application.port.inbound.send.SentMessage;
 import zen.gateway.application.port.outbound.send.MessageContent;
+import zen.gateway.application.port.outbound.send.SendQueue;
 import zen.gateway.application.port.outbound.send.SendRecord;
 import zen.gateway.application.port.outbound.send.SendStore;
 import zen.gateway.application.port.outbound.send.SenderStore;
@@ -26,27 +27,27 @@ import zen.gateway.domain.send.Sender;
 
 /**
  * Takes a send request: checks it, picks the sender, stores it {@code queued} and makes that durable before it
- * answers, then nudges the worker. The same idempotency key within its window answers the first send again.
- * Thread-safe.
+ * answers, then tells the transport's send queue. The same idempotency key within its window answers the first send
+ * again. Thread-safe.
  */
 public final class SendMessageService implements SendMessageUseCase {
 
     private final SenderStore senders;
     private final SendStore sends;
     private final Runnable makeDurable;
-    private final Runnable nudge;
+    private final SendQueue queue;
     private final SendWaiters waiters;
     private final SendEvents events;
     private final SendSettings settings;
     private final ServiceWindowQuery windows;
     private final Clock clock;
 
-    public SendMessageService(SenderStore senders, SendStore sends, Runnable makeDurable, Runnable nudge,
+    public SendMessageService(SenderStore senders, SendStore sends, Runnable makeDurable, SendQueue queue,
             SendWaiters waiters, SendEvents events, SendSettings settings, ServiceWindowQuery windows, Clock clock) {
         this.senders = senders;
         this.sends = sends;
         this.makeDurable = makeDurable;
-        this.nudge = nudge;
+        this.queue = queue;
         this.waiters = waiters;
         this.events = events;
         this.settings = settings;
@@ -88,7 +89,7 @@ public final class SendMessageService implements SendMessageUseCase {
     private void madeDurable(List<SendRecord> inserted) {
         makeDurable.run();
         inserted.forEach(events::queued);
-        nudge.run();
+        queue.queued(inserted);
     }
 
     /** What storing a request made: a new send ({@code record} set), or the earlier one of the same key. */

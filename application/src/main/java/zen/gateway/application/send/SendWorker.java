@@ -5,16 +5,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import zen.gateway.application.port.inbound.send.SendOneResult;
 import zen.gateway.application.port.inbound.send.WorkOffSendsUseCase;
 import zen.gateway.application.port.outbound.send.BspSendClient;
 import zen.gateway.application.port.outbound.send.OutgoingMessage;
 import zen.gateway.application.port.outbound.send.SendFailure;
 import zen.gateway.application.port.outbound.send.SendOutcome;
+import zen.gateway.application.port.outbound.send.SendQueue;
 import zen.gateway.application.port.outbound.send.SendRecord;
 import zen.gateway.application.port.outbound.send.SendStore;
 import zen.gateway.application.port.outbound.send.SenderAccount;
@@ -28,9 +31,13 @@ import zen.gateway.domain.send.Sender;
  * ({@code queued → sending}, a compare-and-set, so one node sends it once), hands it to the provider's client without
  * waiting, and stores what came of it. Only what the provider says it did not process (throttled) or what never
  * reached it is queued again; a timeout or server error after the request went out leaves it {@code unknown}, never
- * resent. The transport calls {@link #sendDue()} and {@link #settleOverdue()} on its own schedule. Thread-safe.
+ * resent. The transport calls {@link #sendDue()} and {@link #settleOverdue()} on its own schedule, and {@link #sendOne}
+ * for each send its queue hands over; a send queued again is told to the transport's {@link SendQueue}. Thread-safe.
  */
 public final class SendWorker implements WorkOffSendsUseCase {
+
+    /** How long a send waits when this node has as many sends waiting for providers as it may. */
+    static final Duration BUSY_RETRY = Duration.ofMillis(500);
 
     private final SendStore sends;
     private final SenderStore senders;
@@ -42,6 +49,8 @@ public final class SendWorker implements WorkOffSendsUseCase {
     private final SenderPacing pacing;
     private final RecipientSpacing spacing;
     private final StatusesBeforeReply earlierStatuses;
+    private final PacingSlots slots = new PacingSlots();
+    private final SendQueue queue;
     private final AtomicInteger inFlight = new AtomicInteger();
 
     public SendWorker(SendStore sends, SenderStore senders, Map<SendProvider, BspSendClient> clients, SendWaiters waiters,
@@ -52,6 +61,16 @@ public final class SendWorker implements WorkOffSendsUseCase {
     /** @param earlierStatuses what webhooks that overtook a provider's reply reported, applied when the reply comes */
     public SendWorker(SendStore sends, SenderStore senders, Map<SendProvider, BspSendClient> clients, SendWaiters waiters,
             SendEvents events, SendSettings settings, Clock clock, StatusesBeforeReply earlierStatuses) {
+        this(sends, senders, clients, waiters, events, settings, clock, earlierStatuses, SendQueue.STORE_ONLY);
+    }
+
+    /**
+     * @param earlierStatuses what webhooks that overtook a provider's reply reported, applied when the reply comes
+     * @param queue           told of each send queued again (throttled, or nothing reached the provider); a transport
+     *                        whose worker polls the store finds those there
+     */
+    public SendWorker(SendStore sends, SenderStore senders, Map<SendProvider, BspSendClient> clients, SendWaiters waiters,
+            SendEvents events, SendSettings settings, Clock clock, StatusesBeforeReply earlierStatuses, SendQueue queue) {
         this.sends = sends;
         this.senders = senders;
         this.clients = Map.copyOf(clients);
@@ -62,6 +81,7 @@ public final class SendWorker implements WorkOffSendsUseCase {
         this.pacing = new SenderPacing(clock);
         this.spacing = new RecipientSpacing(settings.perRecipientInterval());
         this.earlierStatuses = earlierStatuses;
+        this.queue = queue;
     }
 
     @Override
@@ -83,7 +103,7 @@ public final class SendWorker implements WorkOffSendsUseCase {
             if (!pacing.tryTake(sender.get().businessNumber(), sender.get().ratePerSecond())) {
                 continue; // stays queued for the next pass: no thread waits for a token
             }
-            if (waitsForItsRecipient(queued, now)) {
+            if (turnOfItsRecipient(queued, now).isPresent()) {
                 continue; // the number's token is spent; cheaper than a recipient's turn lost to an empty bucket
             }
             SendRecord sending = queued.moved(SendState.SENDING, queued.wamid(), queued.bspMessageId(),
@@ -96,11 +116,55 @@ public final class SendWorker implements WorkOffSendsUseCase {
         return started;
     }
 
-    /** Moves a send whose recipient had a message from the same number too recently to when its turn comes. */
-    private boolean waitsForItsRecipient(SendRecord queued, Instant now) {
+    /**
+     * Moves a send whose recipient had a message from the same number too recently to when its turn comes, and says
+     * when that is; empty when it may go now.
+     */
+    private Optional<Instant> turnOfItsRecipient(SendRecord queued, Instant now) {
         Optional<Instant> turn = spacing.tryTake(queued.from(), queued.to(), now);
         turn.ifPresent(at -> sends.replace(queued.requeued(at, now), SendState.QUEUED));
-        return turn.isPresent();
+        return turn;
+    }
+
+    @Override
+    public SendOneResult sendOne(String messageId) {
+        Optional<SendRecord> found = sends.find(messageId);
+        if (found.isEmpty()) {
+            return new SendOneResult.NoSuchSend();
+        }
+        SendRecord queued = found.get();
+        if (queued.state() != SendState.QUEUED) {
+            return new SendOneResult.NotQueued(queued.state());
+        }
+        Instant now = clock.instant();
+        if (queued.dueAt().isAfter(now)) {
+            return new SendOneResult.Later(queued.dueAt());
+        }
+        if (inFlight.get() >= settings.maxInFlight()) {
+            return new SendOneResult.Later(now.plus(BUSY_RETRY));
+        }
+        Optional<Sender> sender = senders.find(queued.projectOwnerId(), queued.senderId());
+        if (sender.isEmpty()) {
+            store(queued.failed(new SendFailure("sender_removed", "the sender was removed before the message went out",
+                    false), now), SendState.QUEUED);
+            return new SendOneResult.Taken();
+        }
+        String number = sender.get().businessNumber();
+        if (!pacing.tryTake(number, sender.get().ratePerSecond())) {
+            return new SendOneResult.Later(slots.reserve(number, sender.get().ratePerSecond(), now));
+        }
+        Optional<Instant> turn = turnOfItsRecipient(queued, now);
+        if (turn.isPresent()) {
+            return new SendOneResult.Later(turn.get());
+        }
+        SendRecord sending = queued.moved(SendState.SENDING, queued.wamid(), queued.bspMessageId(),
+                queued.providerStatus(), null, queued.attempts() + 1, now.plus(settings.sendingLease()), now);
+        if (!sends.replace(sending, SendState.QUEUED)) {
+            return sends.find(messageId).<SendOneResult>map(r -> new SendOneResult.NotQueued(r.state()))
+                    .orElseGet(SendOneResult.NoSuchSend::new); // claimed by a sweep or another node meanwhile
+        }
+        start(sending, sender.get());
+        return new SendOneResult.Taken();
     }
 
     public int inFlight() {
@@ -194,7 +258,9 @@ public final class SendWorker implements WorkOffSendsUseCase {
         if (!sends.replace(next, expected)) {
             return false; // a webhook or another node settled it first
         }
-        if (next.state() != SendState.QUEUED) {
+        if (next.state() == SendState.QUEUED) {
+            queue.queued(List.of(next));
+        } else {
             waiters.settled(next);
             events.settled(next);
         }

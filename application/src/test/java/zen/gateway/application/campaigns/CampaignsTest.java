@@ -67,7 +67,7 @@ class CampaignsTest {
     private final SendSettings sendSettings = SendSettings.defaults();
     private final SendWaiters waiters = new SendWaiters();
     // every customer wrote a moment ago: the single sends here are texts inside the service window
-    private final SendMessageService sending = new SendMessageService(senders, sends, () -> {}, () -> {}, waiters, sendEvents,
+    private final SendMessageService sending = new SendMessageService(senders, sends, () -> {}, queued -> {}, waiters, sendEvents,
             sendSettings, (project, customer) -> ServiceWindow.after(clock.instant()), clock);
     private final SendWorker worker = new SendWorker(sends, senders, Map.of(SendProvider.META, new RecordingClient()),
             waiters, sendEvents, sendSettings, clock);

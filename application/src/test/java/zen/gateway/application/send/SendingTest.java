@@ -49,7 +49,7 @@ class SendingTest {
     private final Set<String> silent = new HashSet<>();
     private final ServiceWindowQuery windows =
             (project, customer) -> ServiceWindow.after(silent.contains(customer) ? null : clock.instant().minusSeconds(60));
-    private final SendMessageService service = new SendMessageService(senderStore, sends, () -> {}, () -> {}, waiters,
+    private final SendMessageService service = new SendMessageService(senderStore, sends, () -> {}, queued -> {}, waiters,
             SendEvents.NONE, settings, windows, clock);
     private final SendCorrelation correlation = new SendCorrelation(sends, waiters, SendEvents.NONE, clock);
     private SenderManagementService senders;

@@ -55,10 +55,22 @@ public class SendConfig {
     @JsonProperty
     public Duration senderBreakerOpenFor = Duration.minutes(1);
 
-    /** How often the send queue is looked at when nothing nudges it (sends queued on other nodes, back-offs ending). */
+    /**
+     * Embedded transport: how often the store's queued sends are looked at when nothing nudges the poller (sends queued
+     * on other nodes, back-offs ending).
+     */
     @NotNull
     @JsonProperty
     public Duration pollInterval = Duration.milliseconds(100);
+
+    /**
+     * RabbitMQ transport only: how often the store is swept for queued sends that are due, which the send queue does
+     * not hand over (stored while the broker was away, by a node that died before publishing, or due beyond the longest
+     * delay queue). The queue hands over the rest at once.
+     */
+    @NotNull
+    @JsonProperty
+    public Duration sweepInterval = Duration.seconds(30);
 
     /** The longest a {@code "wait": true} send waits for the BSP's reply before it is answered 202. */
     @NotNull

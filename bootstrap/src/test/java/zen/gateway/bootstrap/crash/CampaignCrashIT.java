@@ -11,17 +11,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import zen.gateway.adapter.outbound.http.send.MetaStandIn;
 import zen.gateway.adapter.outbound.http.send.RecordedRequest;
 
 /**
  * A campaign survives a {@code kill -9} half way: after the restart it goes on where it stopped, no number gets a
  * second request, and every recipient ends in exactly one count (a send that was on the wire at the kill is
- * {@code unknown}, never resent). The gateway runs as its jar in a child JVM on the embedded default.
+ * {@code unknown}, never resent). The gateway runs as its jar in a child JVM on the embedded default, and on RabbitMQ
+ * (a vhost of its own), where the sends in flight at the kill are named again by the broker's redelivered messages.
  */
 class CampaignCrashIT {
 
@@ -33,11 +36,14 @@ class CampaignCrashIT {
     @TempDir
     Path work;
 
-    @Test
-    void aCampaignKilledHalfWayGoesOnWithoutSendingAnyNumberTwice() throws Exception {
+    @ParameterizedTest(name = "{0} transport")
+    @ValueSource(strings = {"embedded", "rabbitmq"})
+    void aCampaignKilledHalfWayGoesOnWithoutSendingAnyNumberTwice(String transport) throws Exception {
         String prefix = "+91955" + (100 + (int) (Math.random() * 800));
-        try (MetaStandIn meta = MetaStandIn.start();
-                GatewayProcess gateway = new GatewayProcess(work, Map.of("ZEN_DATA_DIR", work.resolve("data").toString()), """
+        Map<String, String> environment = new HashMap<>(Map.of("ZEN_DATA_DIR", work.resolve("data").toString()));
+        try (RabbitVhost vhost = transport.equals("rabbitmq") ? new RabbitVhost() : null;
+                MetaStandIn meta = MetaStandIn.start();
+                GatewayProcess gateway = new GatewayProcess(work, withBroker(environment, vhost), """
                         send:
                           connectTimeout: 3s
                           requestTimeout: 5s
@@ -104,6 +110,13 @@ class CampaignCrashIT {
             assertThat(counts.get("accepted").asLong()).isLessThanOrEqualTo(requests.size());
             assertThat(RECIPIENTS - requests.size()).isLessThanOrEqualTo(20);
         }
+    }
+
+    private static Map<String, String> withBroker(Map<String, String> environment, RabbitVhost vhost) {
+        if (vhost != null) {
+            environment.put("RABBITMQ_URL", vhost.url());
+        }
+        return environment;
     }
 
     private static List<RecordedRequest> requestsTo(MetaStandIn meta, String prefix) {

@@ -22,10 +22,11 @@ public final class BrokerConnections implements AutoCloseable {
     /**
      * What each connection is for. Forwarding has its own, as the existing deployment does, so that a backlog of
      * deliveries never slows down ingest; publishing and consuming webhooks are apart so that a blocked publisher
-     * (a broker alarm) does not stop processing what is queued.
+     * (a broker alarm) does not stop processing what is queued. Sends have their own as well: a campaign's sends
+     * waiting in the send queue and its delay queues never hold up webhooks or deliveries, nor do they hold up sends.
      */
     public enum Role {
-        PUBLISH, CONSUME, FORWARD;
+        PUBLISH, CONSUME, FORWARD, SEND;
 
         String label() {
             return name().toLowerCase(java.util.Locale.ROOT);

@@ -53,4 +53,9 @@ public final class DelayLadder {
     public Optional<Duration> stepFor(Duration remaining) {
         return Optional.ofNullable(steps.floor(remaining.plus(tolerance)));
     }
+
+    /** Whether the ladder takes a wait of {@code remaining} (in a few hops): its longest step is no shorter. */
+    public boolean reaches(Duration remaining) {
+        return remaining.compareTo(steps.last().plus(tolerance)) <= 0;
+    }
 }

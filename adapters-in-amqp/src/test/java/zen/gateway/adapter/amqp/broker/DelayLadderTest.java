@@ -3,6 +3,7 @@ package zen.gateway.adapter.amqp.broker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -63,5 +64,15 @@ class DelayLadderTest {
             assertThat(waited.minus(wanted).abs()).as("waiting %s", wanted).isLessThanOrEqualTo(ms(125));
             assertThat(hops).as("hops for %s", wanted).isLessThanOrEqualTo((int) (wanted.toMillis() / ladder.steps().getLast().toMillis()) + 8);
         }
+    }
+
+    @Test
+    void theSendLadderReachesFiveMinutesAndNoFurther() {
+        DelayLadder ladder = new DelayLadder(List.of(Topology.SEND_LADDER_REACH), ms(250));
+
+        assertThat(ladder.steps()).startsWith(ms(250), ms(500)).endsWith(ms(256_000), ms(300_000));
+        assertThat(ladder.reaches(ms(300_000))).isTrue();
+        assertThat(ladder.reaches(ms(-5))).isTrue();
+        assertThat(ladder.reaches(ms(301_000))).isFalse();
     }
 }
