@@ -27,15 +27,29 @@ two_cpus() {
   echo "$(cpu_seconds "$GATEWAY_PID") $(cpu_seconds "$CEILING_PID")"
 }
 
-# run_send_wrk CONNECTIONS DURATION BATCH NONCE: one wrk run with bench/wrk/send.lua; prints its WRK_RESULT line.
+# run_send_wrk CONNECTIONS DURATION BATCH NONCE [BASE_URL PATH]: one wrk run with bench/wrk/send.lua (at the gateway's
+# send API unless told otherwise); prints its WRK_RESULT line.
 run_send_wrk() {
   local out
-  out=$(BENCH_KEY="$SEND_KEY" BENCH_PROJECT="$SEND_PROJECT" BENCH_BATCH="$3" BENCH_NONCE="$4" \
-    wrk -t"$WRK_THREADS" -c"$1" -d"$2" --timeout 10s -s "$BENCH_DIR/wrk/send.lua" "http://127.0.0.1:$GATEWAY_PORT" 2>&1) || {
+  out=$(BENCH_KEY="$SEND_KEY" BENCH_PROJECT="$SEND_PROJECT" BENCH_BATCH="$3" BENCH_NONCE="$4" BENCH_PATH="${6:-}" \
+    wrk -t"$WRK_THREADS" -c"$1" -d"$2" --timeout 10s -s "$BENCH_DIR/wrk/send.lua" "${5:-http://127.0.0.1:$GATEWAY_PORT}" 2>&1) || {
     log_error "wrk failed: $out"
     return 1
   }
   grep -m1 '^WRK_RESULT ' <<<"$out" || { log_error "wrk printed no result: $out"; return 1; }
+}
+
+# warm_standin: wrk straight at the ceiling's stand-in Meta route for SEND_WARMUP seconds at the primary connection
+# count, once per run. Why: the stand-in's CPU per request is what the gateway's is compared with, and a cold JVM's
+# (compiling its hot paths) is several times its warm one's: in a first run the ratio of the first mode was 3.6 and of
+# the second, with the ceiling warmed by the first, 21.
+warm_standin() {
+  log_info "stand-in: warming the ceiling's Meta route up (${SEND_WARMUP}s, $PRIMARY_CONNECTIONS connections)"
+  local line
+  line=$(run_send_wrk "$PRIMARY_CONNECTIONS" "${SEND_WARMUP}s" 0 0 "http://127.0.0.1:$CEILING_PORT" \
+    "/v23.0/$SEND_PHONE_NUMBER_ID/messages")
+  STANDIN_WARMUP_LOG="${SEND_WARMUP} s at $PRIMARY_CONNECTIONS connections, $(calc "$(field "$line" rps)") requests/s"
+  standin_reset
 }
 
 # run_send MODE: single sends with wrk for DURATION, then SEND_BATCH_MESSAGES in batches of 1,000; each until the

@@ -3,7 +3,8 @@
 --
 -- Environment: BENCH_KEY (an API key with the send scope), BENCH_PROJECT (its project_owner_id), BENCH_BATCH
 -- (0: one message per POST /api/v1/messages/send; N: N messages per POST /api/v1/messages/send/batch),
--- BENCH_NONCE (0-99, different per wrk run: the numbers of one run never repeat those of the run before).
+-- BENCH_NONCE (0-99, different per wrk run: the numbers of one run never repeat those of the run before),
+-- BENCH_PATH (single sends to this path instead: the bench warms the stand-in Meta API up with it).
 -- Numbers are +9, the nonce (2 digits), the thread (1) and a sequence (9): 13 digits, valid E.164, unique per run,
 -- so the stand-in Meta API can tell a message submitted twice from two messages.
 
@@ -11,6 +12,8 @@ local key = os.getenv("BENCH_KEY") or ""
 local project = os.getenv("BENCH_PROJECT") or "bench-send"
 local batch = tonumber(os.getenv("BENCH_BATCH") or "0")
 local nonce = tonumber(os.getenv("BENCH_NONCE") or "0") % 100
+local path = os.getenv("BENCH_PATH") or ""
+if path == "" then path = "/api/v1/messages/send" end
 
 local headers = { ["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. key,
   ["User-Agent"] = "zen-bench" }
@@ -40,7 +43,7 @@ end
 function request()
   if batch <= 0 then
     local body = message()
-    return wrk.format("POST", "/api/v1/messages/send", headers,
+    return wrk.format("POST", path, headers,
       '{"project_owner_id":"' .. project .. '",' .. body:sub(2))
   end
   local items = {}
@@ -51,7 +54,7 @@ function request()
     '{"project_owner_id":"' .. project .. '","messages":[' .. table.concat(items, ",") .. ']}')
 end
 
--- a single send is accepted by its 202; a batch answers 202 with one result per item, "status_code":202 if queued
+-- a single send is accepted by its 202 (the stand-in's 200 is not counted); a batch answers 202 with one result per item, "status_code":202 if queued
 function response(status, headers, body)
   if batch <= 0 then
     if status == 202 then accepted = accepted + 1 end
