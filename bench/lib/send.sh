@@ -39,16 +39,18 @@ run_send_wrk() {
   grep -m1 '^WRK_RESULT ' <<<"$out" || { log_error "wrk printed no result: $out"; return 1; }
 }
 
-# warm_standin: wrk straight at the ceiling's stand-in Meta route for SEND_WARMUP seconds at the primary connection
-# count, once per run. Why: the stand-in's CPU per request is what the gateway's is compared with, and a cold JVM's
-# (compiling its hot paths) is several times its warm one's: in a first run the ratio of the first mode was 3.6 and of
-# the second, with the ceiling warmed by the first, 21.
+# standin_wrk BASE_URL CONNECTIONS DURATION ...: one wrk run of single sends straight at the ceiling's stand-in Meta
+# route (run_wrk's arguments, the rest ignored), for warm_up.
+standin_wrk() {
+  run_send_wrk "$2" "$3" 0 0 "$1" "/v23.0/$SEND_PHONE_NUMBER_ID/messages"
+}
+
+# warm_standin: the ceiling's stand-in Meta route warmed up as every server is (warm_up: until it stops getting
+# faster), once per run. Why: the stand-in's CPU per request is what the gateway's is compared with, and a cold JVM's
+# (compiling its hot paths) is several times its warm one's: with 10 s of warm-up the first mode's stand-in took 2.2 ms
+# a request and the second's, warmed by the first, 0.6, which made the ratios 3.4 and 24.
 warm_standin() {
-  log_info "stand-in: warming the ceiling's Meta route up (${SEND_WARMUP}s, $PRIMARY_CONNECTIONS connections)"
-  local line
-  line=$(run_send_wrk "$PRIMARY_CONNECTIONS" "${SEND_WARMUP}s" 0 0 "http://127.0.0.1:$CEILING_PORT" \
-    "/v23.0/$SEND_PHONE_NUMBER_ID/messages")
-  STANDIN_WARMUP_LOG="${SEND_WARMUP} s at $PRIMARY_CONNECTIONS connections, $(calc "$(field "$line" rps)") requests/s"
+  WARMUP_WRK=standin_wrk warm_up stand-in "http://127.0.0.1:$CEILING_PORT" - -
   standin_reset
 }
 
