@@ -79,10 +79,16 @@ gateway_uses_broker() {
 }
 
 # api METHOD PATH [JSON]: one call to the gateway's API with the run's admin key; fails on a non-2xx answer. A 429
-# (the key's limit, 50 calls/s) is tried again after a second, as a well-behaved client does.
+# (the key's limit, 50 calls/s) is tried again after a second, as a well-behaved client does. The answer's body is
+# left in API_BODY (not printed: stdout is the report).
 api() {
-  local method=$1 path=$2 body=${3:-}
-  local args=(-sS --max-time 10 -X "$method" -w '\n%{http_code}' -H "Authorization: Bearer $BENCH_ADMIN_KEY"
+  api_as "$BENCH_ADMIN_KEY" "$@"
+}
+
+# api_as KEY METHOD PATH [JSON]: the same with another key (a project key of the send steps).
+api_as() {
+  local key=$1 method=$2 path=$3 body=${4:-}
+  local args=(-sS --max-time 10 -X "$method" -w '\n%{http_code}' -H "Authorization: Bearer $key"
     "http://127.0.0.1:$GATEWAY_PORT$path")
   [[ -n $body ]] && args+=(-H 'Content-Type: application/json' -d "$body")
   local out code try
@@ -92,8 +98,9 @@ api() {
     [[ $code == 429 ]] || break
     sleep 1
   done
+  API_BODY=${out%$'\n'*}
   if [[ $code != 2* ]]; then
-    log_error "$method $path answered $code: ${out%$'\n'*}"
+    log_error "$method $path answered $code: $API_BODY"
     return 1
   fi
 }

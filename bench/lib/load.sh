@@ -16,6 +16,7 @@ run_wrk() {
 # warm_up NAME BASE_URL BUSINESS AISENSY_PROJECT: loads a fresh server in WARMUP_STEP-second runs at the
 # primary connection count for at least WARMUP_MIN seconds, then until it stops getting faster (four runs in a
 # row without a new best by more than 3 %), for at most WARMUP_MAX seconds; records the runs in WARMUP_LOG[NAME].
+# WARMUP_WRK names another load function with run_wrk's arguments (the stand-in Meta API's, bench/lib/send.sh).
 # Why so long: on 2 cores saturated by 64 busy request threads, the JIT's compiler threads get a sliver of CPU,
 # and a fresh Dropwizard JVM needs 60-90 s of full load to reach its speed (the ceiling went 1,800 -> 17,000
 # req/s over 90 s, with a plateau on the way that a stop-when-flat rule alone took for the end). Measured cold,
@@ -25,7 +26,7 @@ warm_up() {
   local name=$1 url=$2 business=$3 aisensy_project=$4 started=$SECONDS best=0 stale=0 rps runs=()
   log_info "$name: warming up (${WARMUP_STEP}s runs, at least ${WARMUP_MIN}s, then until no longer faster, at most ${WARMUP_MAX}s)"
   while ((SECONDS - started < WARMUP_MAX && (SECONDS - started < WARMUP_MIN || stale < 4))); do
-    rps=$(field "$(run_wrk "$url" "$PRIMARY_CONNECTIONS" "${WARMUP_STEP}s" 0 "$business" "$aisensy_project")" rps)
+    rps=$(field "$(${WARMUP_WRK:-run_wrk} "$url" "$PRIMARY_CONNECTIONS" "${WARMUP_STEP}s" 0 "$business" "$aisensy_project")" rps)
     runs+=("$(calc "$rps")")
     if awk -v r="$rps" -v b="$best" 'BEGIN { exit !(r > b * 1.03) }'; then
       best=$rps stale=0

@@ -82,13 +82,18 @@ write_report() {
   echo
   echo "## $RUN_STARTED: \`$COMMAND_LINE\`"
   echo
-  echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), shared with other builds (load average $LOAD_AT_START at the start, $LOAD_AT_END at the end). JDK $("$JAVA_HOME/bin/java" -version 2>&1 | head -1 | cut -d'"' -f2), JVM options \`$JVM_OPTS\` for gateway and ceiling alike; gateway data under \`$DATA_ON\`; store: $( [[ $STORE == postgres ]] && echo "PostgreSQL on 127.0.0.1 (a database per mode; the database server's CPU is not in the gateway's figures)" || echo "the embedded H2 file"). Gateway \`$(git -C "$REPO_DIR" rev-parse --short HEAD 2>/dev/null || echo unknown)\` ($(basename "$GATEWAY_JAR")). Load: \`wrk -t$WRK_THREADS --timeout 10s\` with \`bench/wrk/webhooks.lua\` (45 % Datagen delivery reports, 45 % AiSensy status updates, 10 % Datagen user-initiated messages, unique ids, ~0.8–1 KB bodies); ${DURATION} per step. Each server was first warmed up until it stopped getting faster (at least ${WARMUP_MIN} s, at most ${WARMUP_MAX} s, in ${WARMUP_STEP} s runs): $(warmups)."
+  local load_text=
+  if has_step ingest || has_step e2e; then
+    load_text=" Load: \`wrk -t$WRK_THREADS --timeout 10s\` with \`bench/wrk/webhooks.lua\` (45 % Datagen delivery reports, 45 % AiSensy status updates, 10 % Datagen user-initiated messages, unique ids, ~0.8–1 KB bodies); ${DURATION} per step. Each server was first warmed up until it stopped getting faster (at least ${WARMUP_MIN} s, at most ${WARMUP_MAX} s, in ${WARMUP_STEP} s runs): $(warmups)."
+  fi
+  echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), shared with other builds (load average $LOAD_AT_START at the start, $LOAD_AT_END at the end). JDK $("$JAVA_HOME/bin/java" -version 2>&1 | head -1 | cut -d'"' -f2), JVM options \`$JVM_OPTS\` for gateway and ceiling alike; gateway data under \`$DATA_ON\`; store: $( [[ $STORE == postgres ]] && echo "PostgreSQL on 127.0.0.1 (a database per mode; the database server's CPU is not in the gateway's figures)" || echo "the embedded H2 file"). Gateway \`$(git -C "$REPO_DIR" rev-parse --short HEAD 2>/dev/null || echo unknown)\` ($(basename "$GATEWAY_JAR")). Steps: ${STEPS}.$load_text"
   echo
   for row in "${SKIPPED[@]}"; do
     echo "**Not measured — ${row}.**"
     echo
   done
 
+  if ((${#LOAD_ROWS[@]})); then
   echo "### Ingest: webhooks acknowledged (ratio = gateway / ceiling at the same connections)"
   echo
   echo "| mode | server | conns | req/s | × ceiling | p50 ms | p99 ms | p99.9 ms | max ms | failed | accepted / quarantined | processed/s during the step | acknowledged, not yet processed, at its end | CPU s | CPU ms per 1k req | × ceiling |"
@@ -109,6 +114,7 @@ write_report() {
   echo
   echo "Acknowledged is not yet processed. \"Processed/s\" is the gateway's \`zen.processing.envelopes\` meter over the step (envelopes tracked); the next column is what was acknowledged during the step and not yet processed when it ended. Each step starts once the gateway has worked off what came before (its \`zen.queue.inbound.backlog\` and \`zen.forwarding.unfinished\` gauges at 0; waited for up to ${BACKLOG_TIMEOUT} s, and \"started behind\" gives what was left, envelopes and deliveries, when that was not enough). Where processing falls behind the acknowledgements, the rate the gateway can sustain is the processed one."
   echo
+  fi
 
   if ((${#E2E_ROWS[@]})); then
     echo "### End to end: webhook in → signed POST received by the sink ($PRIMARY_CONNECTIONS connections, ${E2E_DURATION} of load, rate ${E2E_RATE}/s where 0 = unpaced)"
@@ -127,6 +133,8 @@ write_report() {
     echo
   fi
 
+  write_send_report
+
   echo "### Processes (at the end of their steps)"
   echo
   echo "| mode | process | RSS MB | peak RSS (VmHWM) MB | × ceiling | CPU s in total | heap used MB now / peak seen / committed | OutOfMemoryError |"
@@ -138,7 +146,9 @@ write_report() {
     echo "| $mode | $server | $rss | $hwm | $(ratio "$hwm" "$ceiling_hwm") | $cpu | $heap_used / $heap_peak / $heap_committed | $oom |"
   done
   echo
-  write_targets
+  if has_step ingest; then
+    write_targets
+  fi
   if [[ -n $PROFILE_TEXT ]]; then
     echo "### Where the time goes (embedded ingest, JFR)"
     echo
@@ -196,11 +206,130 @@ write_targets() {
   echo
 }
 
-# one machine-readable line per measured mode; the last line is the last mode
+# machine-readable lines per measured mode: the ingest line (ingest or e2e steps), then the send line (send or
+# campaign steps); the last line is the last mode's
 print_machine_lines() {
   local mode
   for mode in "${MEASURED_MODES[@]}"; do
-    primary_figures "$mode"
-    echo "ceiling_rps=$(calc "${CEILING_RPS[$PRIMARY_CONNECTIONS]:-0}") ingest_rps=$(calc "$P_RPS") ingest_p99_ms=$P_P99 ratio=$(ratio "$P_RPS" "${CEILING_RPS[$PRIMARY_CONNECTIONS]:-0}") e2e_eps=$(calc "$P_EPS") mode=$mode"
+    if has_step ingest || has_step e2e; then
+      primary_figures "$mode"
+      echo "ceiling_rps=$(calc "${CEILING_RPS[$PRIMARY_CONNECTIONS]:-0}") ingest_rps=$(calc "$P_RPS") ingest_p99_ms=$P_P99 ratio=$(ratio "$P_RPS" "${CEILING_RPS[$PRIMARY_CONNECTIONS]:-0}") e2e_eps=$(calc "$P_EPS") mode=$mode"
+    fi
+    if has_step send || has_step campaign; then
+      send_figures "$mode"
+      echo "send_accepted_ps=$S_SINGLE send_submitted_ps=$S_SINGLE_SUB batch_accepted_ps=$S_BATCH batch_submitted_ps=$S_BATCH_SUB send_cpu_ratio=$S_RATIO campaign_rows_ps=$C_ROWS campaign_sends_ps=$C_SENDS campaign_cpu_ratio=$C_RATIO mode=$mode"
+    fi
+  done
+}
+
+# --- the send and campaign steps ---------------------------------------------------------------------------
+
+SEND_ROWS=()      # mode|load|requests|failed|accepted|latency|at_load_end|load_s|distinct|received|span_s|waited|gateway_cpu|ceiling_cpu
+CAMPAIGN_ROWS=()  # mode|rows|added|duplicates|invalid|upload_s|upload_cpu|heap_after|heap_live|status|accepted|failed|unknown|left|distinct|received|span_s|gateway_cpu|ceiling_cpu
+STEP_NOTES=()
+
+# cpu_deltas BEFORE AFTER: "GATEWAY CEILING" CPU seconds between two two_cpus readings
+cpu_deltas() {
+  awk -v b="$1" -v a="$2" 'BEGIN { split(b, x, " "); split(a, y, " "); printf "%.2f %.2f", y[1] - x[1], y[2] - x[2] }'
+}
+
+# record_send MODE LOAD REQUESTS FAILED ACCEPTED LATENCY AT_LOAD_END START_MS LOAD_END_MS CPUS_BEFORE: one send step,
+# read when the stand-in had everything (or the wait gave up): STANDIN_JSON and STANDIN_WAITED are its end.
+record_send() {
+  local mode=$1 load=$2 requests=$3 failed=$4 accepted=$5 latency=$6 at_load_end=$7 start_ms=$8 load_end_ms=$9 before=${10}
+  local gateway_cpu ceiling_cpu last_ms
+  read -r gateway_cpu ceiling_cpu <<<"$(cpu_deltas "$before" "$(two_cpus)")"
+  last_ms=$(standin_field last_ms)
+  ((last_ms > 0)) || last_ms=$load_end_ms
+  SEND_ROWS+=("$mode|$load|$requests|$failed|$accepted|$latency|$at_load_end|$(calc "($load_end_ms - $start_ms) / 1000" %.1f)|$(standin_field distinct)|$(standin_field received)|$(calc "($last_ms - $start_ms) / 1000" %.1f)|$STANDIN_WAITED|$gateway_cpu|$ceiling_cpu")
+  note_heap "$mode" "$GATEWAY_PID"
+  log_info "  send: $(standin_field distinct)/$accepted at the stand-in, the last $(calc "($last_ms - $load_end_ms) / 1000" %.1f)s after the load; gateway CPU ${gateway_cpu}s, stand-in ${ceiling_cpu}s"
+}
+
+# record_campaign MODE ROWS "ADDED|DUPLICATES|INVALID" UPLOAD_MS UPLOAD_CPU HEAP_AFTER HEAP_LIVE STATUS JSON START_MS END_MS
+#   CPUS_BEFORE CPUS_AFTER
+record_campaign() {
+  local mode=$1 rows=$2 upload=$3 upload_ms=$4 upload_cpu=$5 heap_after=$6 heap_live=$7 status=$8 json=$9
+  local start_ms=${10} end_ms=${11} before=${12} after=${13} gateway_cpu ceiling_cpu last_ms left
+  read -r gateway_cpu ceiling_cpu <<<"$(cpu_deltas "$before" "$after")"
+  last_ms=$(standin_field last_ms)
+  ((last_ms > 0)) || last_ms=$end_ms
+  left=$(($(campaign_count "$json" pending) + $(campaign_count "$json" queued)))
+  CAMPAIGN_ROWS+=("$mode|$rows|$upload|$(calc "$upload_ms / 1000" %.1f)|$upload_cpu|$heap_after|$heap_live|$status|$(campaign_count "$json" accepted)|$(campaign_count "$json" failed)|$(campaign_count "$json" unknown)|$left|$(standin_field distinct)|$(standin_field received)|$(calc "($last_ms - $start_ms) / 1000" %.1f)|$gateway_cpu|$ceiling_cpu")
+  note_heap "$mode" "$GATEWAY_PID"
+  log_info "  campaign $status: $(standin_field distinct) recipients at the stand-in in $(calc "($last_ms - $start_ms) / 1000" %.1f)s; gateway CPU ${gateway_cpu}s, stand-in ${ceiling_cpu}s"
+}
+
+# per_k CPU_S COUNT: CPU milliseconds per item ("–" without items)
+per_item_ms() {
+  awk -v c="$1" -v n="$2" 'BEGIN { if (n > 0) printf "%.3f", c * 1000 / n; else printf "–" }'
+}
+
+write_send_report() {
+  local row mode load requests failed accepted latency at_load_end load_s distinct received span waited gcpu ccpu g c
+  if ((${#SEND_ROWS[@]})); then
+    echo "### Send: messages through the send API to a stand-in Meta Cloud API"
+    echo
+    echo "Project \`$SEND_PROJECT\` with one Meta sender whose \`base_url\` is the ceiling app, which answers \`POST /{version}/{phone_number_id}/messages\` with Meta's success body and a wamid of its own; \`rate_per_second\` 10,000 (the highest the gateway takes), a project key with the \`send\` scope and a limit above the load. The ceiling's stand-in route was first warmed up with wrk at $PRIMARY_CONNECTIONS connections until it stopped getting faster (${WARMUP_LOG[stand-in]:-not warmed}). Template messages, every one to a number of its own. Single sends: \`wrk -t$WRK_THREADS\` with \`bench/wrk/send.lua\`, ${DURATION}, after ${SEND_WARMUP} s of unmeasured single sends ($(for m in "${!SEND_WARMUP_LOG[@]}"; do printf '%s: %s; ' "$m" "${SEND_WARMUP_LOG[$m]}"; done | sed 's/; $//')). Batches: ${SEND_BATCH_MESSAGES} messages, 1,000 per \`POST /api/v1/messages/send/batch\`, $SEND_BATCH_PARALLEL at a time (curl). Each step is followed until the stand-in has every accepted message (at most ${BACKLOG_TIMEOUT} s); both processes' CPU is taken over that whole span."
+    echo
+    echo "| mode | load | requests (failed) | messages accepted | accepted/s | API ms p50 / p99 | at the stand-in when the load ended | submitted/s, load start → last submission | not submitted | submitted twice | gateway CPU ms per message | stand-in CPU ms per request | × stand-in |"
+    echo "|---|---|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|"
+    for row in "${SEND_ROWS[@]}"; do
+      IFS='|' read -r mode load requests failed accepted latency at_load_end load_s distinct received span waited gcpu ccpu <<<"$row"
+      g=$(per_item_ms "$gcpu" "$accepted") c=$(per_item_ms "$ccpu" "$received")
+      echo "| $mode | $load | $requests ($failed) | $accepted | $(calc "$accepted / ($load_s > 0 ? $load_s : 1)") | $latency | $at_load_end | $(calc "$distinct / ($span > 0 ? $span : 1)") | $((accepted > distinct ? accepted - distinct : 0)) | $((received - distinct)) | $g | $c | $(ratio "$g" "$c") |"
+    done
+    echo
+    echo "Accepted is the API's \`202\` per message (for a batch, each item's \`status_code\`); submitted is what reached the stand-in. \"Not submitted\" is what had not reached it when the wait ended. CPU per message is the gateway's user + system time from the load's start to the last submission over the messages accepted; the stand-in's is over the requests it received: the cost of a bare Dropwizard app reading a JSON request and answering one."
+    echo
+  fi
+  if ((${#CAMPAIGN_ROWS[@]})); then
+    echo "### Campaign: a list uploaded as CSV, then sent to the stand-in"
+    echo
+    echo "One campaign of the same project (template \`bench_offer\`, two parameters), its list made by the bench (unique numbers), uploaded in one \`text/csv\` body with curl; then started and followed with \`GET /api/v1/campaigns/{id}\` every 2 s until \`completed\` (at most ${CAMPAIGN_TIMEOUT} s). The sender's limit is lifted (10,000/s); the campaign settings are the bundled ones (\`campaigns.batchSize\` 50 per pass, \`window\` 100, \`pollInterval\` 200ms). Heap: \`jcmd GC.heap_info\` right after the upload, then after \`jcmd GC.run\` (what is live)."
+    echo
+    echo "| mode | rows | added / duplicates / invalid | upload s | rows/s | gateway CPU ms per 1k rows | heap MB after the upload / live |"
+    echo "|---|---:|---|---:|---:|---:|---|"
+    local rows added duplicates invalid upload_s upload_cpu heap_after heap_live status c_accepted c_failed c_unknown left
+    for row in "${CAMPAIGN_ROWS[@]}"; do
+      IFS='|' read -r mode rows added duplicates invalid upload_s upload_cpu heap_after heap_live rest <<<"$row"
+      echo "| $mode | $rows | $added / $duplicates / $invalid | $upload_s | $(calc "$rows / ($upload_s > 0 ? $upload_s : 1)") | $(calc "$upload_cpu * 1000000 / ($rows > 0 ? $rows : 1)" %.1f) | $heap_after / $heap_live |"
+    done
+    echo
+    echo "| mode | status | accepted / failed / unknown / left | recipients at the stand-in | twice | sends/s, start → last send | gateway CPU ms per send | stand-in CPU ms per request | × stand-in |"
+    echo "|---|---|---|---:|---:|---:|---:|---:|---:|"
+    for row in "${CAMPAIGN_ROWS[@]}"; do
+      IFS='|' read -r mode rows added duplicates invalid upload_s upload_cpu heap_after heap_live status c_accepted c_failed c_unknown left distinct received span gcpu ccpu <<<"$row"
+      g=$(per_item_ms "$gcpu" "$distinct") c=$(per_item_ms "$ccpu" "$received")
+      echo "| $mode | $status | $c_accepted / $c_failed / $c_unknown / $left | $distinct | $((received - distinct)) | $(calc "$distinct / ($span > 0 ? $span : 1)") | $g | $c | $(ratio "$g" "$c") |"
+    done
+    echo
+  fi
+  for row in "${STEP_NOTES[@]}"; do
+    echo "**${row}.**"
+    echo
+  done
+}
+
+# send_figures MODE: the send and campaign figures of a mode, for its machine-readable line
+send_figures() {
+  local mode=$1 row m load requests failed accepted latency at_load_end load_s distinct received span waited gcpu ccpu rest
+  S_SINGLE=0 S_SINGLE_SUB=0 S_BATCH=0 S_BATCH_SUB=0 S_RATIO=n/a C_ROWS=0 C_SENDS=0 C_RATIO=n/a
+  for row in "${SEND_ROWS[@]}"; do
+    IFS='|' read -r m load requests failed accepted latency at_load_end load_s distinct received span waited gcpu ccpu <<<"$row"
+    [[ $m == "$mode" ]] || continue
+    if [[ $load == single* ]]; then
+      S_SINGLE=$(calc "$accepted / ($load_s > 0 ? $load_s : 1)") S_SINGLE_SUB=$(calc "$distinct / ($span > 0 ? $span : 1)")
+      S_RATIO=$(ratio "$(per_item_ms "$gcpu" "$accepted")" "$(per_item_ms "$ccpu" "$received")")
+    else
+      S_BATCH=$(calc "$accepted / ($load_s > 0 ? $load_s : 1)") S_BATCH_SUB=$(calc "$distinct / ($span > 0 ? $span : 1)")
+    fi
+  done
+  local rows added duplicates invalid upload_s upload_cpu heap_after heap_live status c_accepted c_failed c_unknown left
+  for row in "${CAMPAIGN_ROWS[@]}"; do
+    IFS='|' read -r m rows added duplicates invalid upload_s upload_cpu heap_after heap_live status c_accepted c_failed c_unknown left distinct received span gcpu ccpu <<<"$row"
+    [[ $m == "$mode" ]] || continue
+    C_ROWS=$(calc "$rows / ($upload_s > 0 ? $upload_s : 1)") C_SENDS=$(calc "$distinct / ($span > 0 ? $span : 1)")
+    C_RATIO=$(ratio "$(per_item_ms "$gcpu" "$distinct")" "$(per_item_ms "$ccpu" "$received")")
   done
 }

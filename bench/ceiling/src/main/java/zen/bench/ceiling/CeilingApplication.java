@@ -10,7 +10,8 @@ import io.dropwizard.core.setup.Environment;
 /**
  * The ceiling of the benchmark: a Dropwizard application that does nothing but read a webhook body and answer
  * 200, so that whatever it reaches on this machine is what Jetty, Jersey and the JVM cost by themselves. The same
- * process doubles as the delivery sink of the end-to-end step ({@code POST /sink/{endpoint}}, {@code GET /count}).
+ * process doubles as the delivery sink of the end-to-end step ({@code POST /sink/{endpoint}}, {@code GET /count}) and
+ * as the Meta Cloud API the send and campaign steps send to ({@code POST /{version}/{phone_number_id}/messages}).
  */
 public final class CeilingApplication extends Application<Configuration> {
 
@@ -35,5 +36,6 @@ public final class CeilingApplication extends Application<Configuration> {
         DeliveryCounter counter = new DeliveryCounter();
         environment.jersey().register(new WebhookAckResource());
         environment.jersey().register(new SinkResource(counter));
+        environment.jersey().register(new MetaStandInResource(new SendCounter()));
     }
 }
