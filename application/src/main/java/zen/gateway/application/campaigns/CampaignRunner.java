@@ -2,6 +2,7 @@ package zen.gateway.application.campaigns;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import zen.gateway.application.port.inbound.campaigns.RunCampaignsUseCase;
@@ -90,29 +91,38 @@ public final class CampaignRunner implements RunCampaignsUseCase {
             }
             return 0;
         }
+        if (!stillRunning(campaign)) {
+            return 0; // paused or cancelled since this pass listed it: not one more
+        }
         Set<String> optedOut = optOuts.optedOut(campaign.projectOwnerId(), batch.stream().map(Recipient::phone).toList());
-        int handed = 0;
+        List<Recipient> sendable = new ArrayList<>(batch.size());
         for (Recipient r : batch) {
-            if (!stillRunning(campaign)) {
-                return handed; // paused or cancelled meanwhile: not one more
-            }
             if (optedOut.contains(r.phone())) {
                 recipients.skip(campaign.id(), r.phone(), RecipientStatus.OPTED_OUT, null);
-                continue;
+            } else {
+                sendable.add(r);
             }
-            try {
-                SentMessage send = sending.send(command(campaign, r)).send();
-                if (recipients.handOut(campaign.id(), r.phone(), send.messageId())) {
-                    handed++;
-                    // the worker may have answered before the recipient had the message id: catch up from the store
-                    sends.find(send.messageId()).ifPresent(progress::settled);
-                }
-            } catch (NoSenderException e) {
+        }
+        // stored together and made durable once for the batch: a sync per recipient would bound a campaign by the disk
+        List<SendMessageUseCase.Result> results = sending.sendAll(sendable.stream().map(r -> command(campaign, r)).toList());
+        int handed = 0;
+        for (int i = 0; i < sendable.size(); i++) {
+            Recipient r = sendable.get(i);
+            SendMessageUseCase.Result result = results.get(i);
+            if (result.refusal() instanceof NoSenderException e) {
                 LOG.log(System.Logger.Level.WARNING, "campaign {0} paused: {1}", campaign.id(), e.getMessage());
                 campaigns.replace(campaign.movedTo(CampaignStatus.PAUSED, clock.instant()), CampaignStatus.RUNNING);
                 return handed;
-            } catch (IllegalArgumentException e) {
-                recipients.skip(campaign.id(), r.phone(), RecipientStatus.FAILED, e.getMessage());
+            }
+            if (result.refusal() != null) {
+                recipients.skip(campaign.id(), r.phone(), RecipientStatus.FAILED, result.refusal().getMessage());
+                continue;
+            }
+            SentMessage send = result.receipt().send();
+            if (recipients.handOut(campaign.id(), r.phone(), send.messageId())) {
+                handed++;
+                // the worker may have answered before the recipient had the message id: catch up from the store
+                sends.find(send.messageId()).ifPresent(progress::settled);
             }
         }
         return handed;

@@ -7,7 +7,8 @@ import java.util.concurrent.TimeUnit;
 import zen.gateway.application.port.inbound.campaigns.RunCampaignsUseCase;
 
 /**
- * Drives the campaign runner in process: one thread runs a pass every {@code poll}. The recipients' statuses in the
+ * Drives the campaign runner in process: one thread runs a pass every {@code poll}, and passes back to back while
+ * they hand recipients out. The recipients' statuses in the
  * store are the claims, so every node may run this at once. Thread-safe.
  */
 public final class CampaignPoller implements AutoCloseable {
@@ -33,7 +34,10 @@ public final class CampaignPoller implements AutoCloseable {
 
     private void pass() {
         try {
-            runner.runDue();
+            // a pass that handed recipients out may leave more: go on while the send queue has room for them
+            while (runner.runDue() > 0 && !thread.isShutdown()) {
+                Thread.onSpinWait();
+            }
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "running campaigns failed; trying again at the next poll", e);
         }
