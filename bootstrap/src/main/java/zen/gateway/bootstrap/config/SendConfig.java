@@ -98,8 +98,9 @@ public class SendConfig {
     }
 
     public SendSettings settings() {
-        // a claim outlives any request: it ends only for a process that died mid-send
-        java.time.Duration lease = requestTimeout.toJavaDuration().multipliedBy(2).plusSeconds(30);
+        // a claim outlives any request (connecting, then waiting for the answer), with room for a loaded machine's
+        // pauses: it ends only for a process that died mid-send. One ended early leaves the send unknown, never resent.
+        java.time.Duration lease = connectTimeout.toJavaDuration().plus(requestTimeout.toJavaDuration()).plusSeconds(10);
         return new SendSettings(unknownOutcomeAfter.toJavaDuration(), lease, maxAttempts, firstBackoff.toJavaDuration(),
                 maxBackoff.toJavaDuration(), idempotencyWindow.toJavaDuration(), maxInFlight, 200,
                 twilioStatusCallbackUrl == null || twilioStatusCallbackUrl.isBlank() ? null : URI.create(twilioStatusCallbackUrl),
