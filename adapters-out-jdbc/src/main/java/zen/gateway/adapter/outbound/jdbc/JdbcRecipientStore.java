@@ -109,8 +109,10 @@ final class JdbcRecipientStore implements RecipientStore {
 
     @Override
     public List<Recipient> pending(String campaignId, int limit) {
+        // ordered by the whole index, fixed columns too: H2 then walks campaign_recipients_status in order and stops at
+        // the limit; ordered by line alone it read and sorted every recipient of the campaign for each batch (O(n²))
         return jdbi.withHandle(handle -> handle.createQuery(SELECT + " WHERE campaign_id = :campaign AND status = 'PENDING' "
-                        + "ORDER BY line, phone LIMIT :limit")
+                        + "ORDER BY campaign_id, status, line, phone LIMIT :limit")
                 .bind("campaign", campaignId)
                 .bind("limit", limit)
                 .map((rs, ctx) -> recipient(rs))

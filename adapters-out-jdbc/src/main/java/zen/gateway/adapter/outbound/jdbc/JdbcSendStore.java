@@ -125,8 +125,10 @@ final class JdbcSendStore implements SendStore {
 
     @Override
     public List<SendRecord> due(SendState state, Instant now, int limit) {
+        // ordered by the whole index, state too: H2 then walks message_sends_due in order and stops at the limit,
+        // where without it every queued send was read and sorted for each pass
         return jdbi.withHandle(handle -> handle.createQuery(SELECT + " WHERE state = :state AND due_at <= :now "
-                        + "ORDER BY priority DESC, due_at, message_id LIMIT :limit")
+                        + "ORDER BY state, priority DESC, due_at, message_id LIMIT :limit")
                 .bind("state", state.name())
                 .bind("now", now)
                 .bind("limit", limit)
