@@ -87,6 +87,7 @@ public final class CampaignRunner implements RunCampaignsUseCase {
         List<Recipient> batch = room <= 0 ? List.of() : recipients.pending(campaign.id(), Math.min(room, settings.batchSize()));
         if (batch.isEmpty()) {
             if (room > 0) {
+                catchUpHandedOut(campaign);
                 completeIfSettled(campaign);
             }
             return 0;
@@ -126,6 +127,19 @@ public final class CampaignRunner implements RunCampaignsUseCase {
             }
         }
         return handed;
+    }
+
+    /**
+     * Recipients still {@code queued} take their send's state from the store: a process killed between storing a
+     * send's answer and moving its recipient left the recipient behind, and nothing else would move it, so the
+     * campaign would never complete. Only once nothing is pending, so this costs lookups at a campaign's tail alone.
+     */
+    private void catchUpHandedOut(Campaign campaign) {
+        for (Recipient r : recipients.list(campaign.id(), RecipientStatus.QUEUED, null, settings.batchSize())) {
+            if (r.messageId() != null) {
+                sends.find(r.messageId()).ifPresent(progress::settled);
+            }
+        }
     }
 
     private boolean stillRunning(Campaign campaign) {

@@ -171,6 +171,25 @@ class CampaignsTest {
     }
 
     @Test
+    void recipientsLeftBehindBetweenTheirSendsAnswerAndTheirMoveAreCaughtUpSoTheCampaignCompletes() {
+        // answers that reach the store but not the recipients: what a kill between the two writes leaves
+        SendWorker answeringOnlyTheStore = new SendWorker(sends, senders, Map.of(SendProvider.META, new RecordingClient()),
+                waiters, SendEvents.NONE, sendSettings, clock);
+        Campaign campaign = draft();
+        service.addRecipients(campaign.id(), lines(3));
+        service.start(campaign.id());
+        runner.runDue();
+        answeringOnlyTheStore.sendDue();
+        assertThat(funnel(campaign).count(RecipientStatus.QUEUED)).isEqualTo(3);
+
+        runner.runDue();
+
+        assertThat(funnel(campaign).count(RecipientStatus.ACCEPTED)).isEqualTo(3);
+        assertThat(campaigns.find(campaign.id()).orElseThrow().status()).isEqualTo(CampaignStatus.COMPLETED);
+        assertThat(sent).hasSize(3);
+    }
+
+    @Test
     void aSenderAtItsMessagingLimitHandsOutNoNewRecipientUntilTheWindowHasRoom() {
         senders.save(new Sender("s-1", "acme", "+15550001111", SendProvider.META, Map.of("access_token", "t"), null,
                 10_000, true, clock.instant(), clock.instant(), 250));
