@@ -51,6 +51,7 @@ class CampaignCrashIT {
                           firstBackoff: 100ms
                           maxBackoff: 1s
                           pollInterval: 50ms
+                          sweepInterval: 3s
                         campaigns:
                           pollInterval: 50ms
                           batchSize: 20
