@@ -17,8 +17,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 import zen.gateway.adapter.amqp.broker.RabbitSettings;
 import zen.gateway.adapter.amqp.broker.Topology;
 import zen.gateway.adapter.amqp.framing.DeliveryFraming;
@@ -58,9 +56,7 @@ public final class ForwardingConsumer implements AutoCloseable {
     private final Duration shutdownTimeout;
     private final ScheduledExecutorService timer;
     private final Clock clock;
-    private final AtomicInteger inFlight = new AtomicInteger();
-    private final ReentrantLock settling = new ReentrantLock();
-    private final Condition idle = settling.newCondition();
+    private final HeldMessages held = new HeldMessages("the forwarding queue");
     private volatile Channel channel;
     private String consumerTag;
 
@@ -80,6 +76,7 @@ public final class ForwardingConsumer implements AutoCloseable {
 
     public void start() throws IOException {
         channel = connection.createChannel();
+        held.on(channel);
         channel.basicQos(prefetch);
         consumerTag = channel.basicConsume(topology.forwardingQueue(), false, new DefaultConsumer(channel) {
             @Override
@@ -95,7 +92,7 @@ public final class ForwardingConsumer implements AutoCloseable {
     }
 
     int inFlight() {
-        return inFlight.get();
+        return held.count();
     }
 
     /**
@@ -105,7 +102,7 @@ public final class ForwardingConsumer implements AutoCloseable {
      * (at-least-once: receivers dedup on the event id).
      */
     private void take(long tag, boolean redelivered, String contentType, byte[] body) {
-        inFlight.incrementAndGet();
+        held.taken();
         List<Delivery> deliveries;
         try {
             deliveries = DeliveryPackFraming.CONTENT_TYPE.equals(contentType)
@@ -199,46 +196,14 @@ public final class ForwardingConsumer implements AutoCloseable {
                 if (handBack) {
                     handBackLater(tag);
                 } else {
-                    ack(tag);
+                    held.ack(tag);
                 }
             }
         }
     }
 
     private void handBackLater(long tag) {
-        timer.schedule(() -> nack(tag), backOff.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    // A tag of an earlier channel life is dropped by the client; a closed channel has nothing left to ack.
-    private void ack(long tag) {
-        try {
-            channel.basicAck(tag, false);
-        } catch (IOException | AlreadyClosedException e) {
-            LOG.log(System.Logger.Level.INFO, "an ack on the forwarding queue was lost with its channel; the broker redelivers");
-        } finally {
-            settled();
-        }
-    }
-
-    private void nack(long tag) {
-        try {
-            channel.basicNack(tag, false, true);
-        } catch (IOException | AlreadyClosedException e) {
-            LOG.log(System.Logger.Level.INFO, "a nack on the forwarding queue was lost with its channel; the broker redelivers");
-        } finally {
-            settled();
-        }
-    }
-
-    private void settled() {
-        if (inFlight.decrementAndGet() == 0) {
-            settling.lock();
-            try {
-                idle.signalAll();
-            } finally {
-                settling.unlock();
-            }
-        }
+        timer.schedule(() -> held.handBack(tag), backOff.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -268,20 +233,10 @@ public final class ForwardingConsumer implements AutoCloseable {
     }
 
     private void awaitIdle() {
-        long left = shutdownTimeout.toNanos();
-        settling.lock();
-        try {
-            while (inFlight.get() > 0 && left > 0) {
-                left = idle.awaitNanos(left);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            settling.unlock();
-        }
-        if (inFlight.get() > 0) {
+        int left = held.awaitNone(shutdownTimeout);
+        if (left > 0) {
             LOG.log(System.Logger.Level.WARNING, "{0} deliveries still in flight after {1}; they are attempted again later",
-                    inFlight.get(), shutdownTimeout);
+                    left, shutdownTimeout);
         }
     }
 }

@@ -15,9 +15,6 @@ import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 import zen.gateway.adapter.amqp.broker.DelayLadder;
 import zen.gateway.adapter.amqp.broker.Topology;
 import zen.gateway.adapter.amqp.framing.MalformedMessageException;
@@ -55,9 +52,7 @@ public final class SendConsumer implements AutoCloseable {
     private final Duration shutdownTimeout;
     private final ScheduledExecutorService timer;
     private final Clock clock;
-    private final AtomicInteger inFlight = new AtomicInteger();
-    private final ReentrantLock settling = new ReentrantLock();
-    private final Condition idle = settling.newCondition();
+    private final HeldMessages held = new HeldMessages("the send queue");
     private volatile Channel channel;
     private String consumerTag;
 
@@ -80,6 +75,7 @@ public final class SendConsumer implements AutoCloseable {
 
     public void start() throws IOException {
         channel = connection.createChannel();
+        held.on(channel);
         channel.basicQos(prefetch);
         consumerTag = channel.basicConsume(topology.sendQueue(), false, new DefaultConsumer(channel) {
             @Override
@@ -95,7 +91,7 @@ public final class SendConsumer implements AutoCloseable {
     }
 
     private void take(long tag, AMQP.BasicProperties properties, byte[] body) {
-        inFlight.incrementAndGet();
+        held.taken();
         String messageId;
         try {
             messageId = SendFraming.decode(body);
@@ -112,8 +108,8 @@ public final class SendConsumer implements AutoCloseable {
             return;
         }
         switch (result) {
-            case SendOneResult.Taken taken -> ack(tag);
-            case SendOneResult.NotQueued notQueued -> ack(tag);
+            case SendOneResult.Taken taken -> held.ack(tag);
+            case SendOneResult.NotQueued notQueued -> held.ack(tag);
             case SendOneResult.Later later -> later(tag, properties, body, later.at());
             case SendOneResult.NoSuchSend none -> move(tag, topology.sendDeadLetterQueue(),
                     with(properties, REASON_HEADER, "no send " + messageId + " is stored"), body);
@@ -138,7 +134,7 @@ public final class SendConsumer implements AutoCloseable {
     private void later(long tag, AMQP.BasicProperties properties, byte[] body, Instant at) {
         Duration remaining = Duration.between(clock.instant(), at);
         if (!topology.sendLadder().reaches(remaining)) {
-            ack(tag);
+            held.ack(tag);
             return;
         }
         move(tag, delayQueueFor(remaining), properties, body);
@@ -165,44 +161,12 @@ public final class SendConsumer implements AutoCloseable {
     private void move(long tag, String queue, AMQP.BasicProperties properties, byte[] body) {
         publisher.publish(queue, properties, body).whenComplete((ok, failure) -> {
             if (failure == null) {
-                ack(tag);
+                held.ack(tag);
             } else {
                 LOG.log(System.Logger.Level.WARNING, "could not move a send message to " + queue + "; it is handed back", failure);
-                timer.schedule(() -> nack(tag), backOff.toMillis(), TimeUnit.MILLISECONDS);
+                timer.schedule(() -> held.handBack(tag), backOff.toMillis(), TimeUnit.MILLISECONDS);
             }
         });
-    }
-
-    // A tag of an earlier channel life is dropped by the client; a closed channel has nothing left to ack.
-    private void ack(long tag) {
-        try {
-            channel.basicAck(tag, false);
-        } catch (IOException | AlreadyClosedException e) {
-            LOG.log(System.Logger.Level.INFO, "an ack on the send queue was lost with its channel; the broker redelivers");
-        } finally {
-            settled();
-        }
-    }
-
-    private void nack(long tag) {
-        try {
-            channel.basicNack(tag, false, true);
-        } catch (IOException | AlreadyClosedException e) {
-            LOG.log(System.Logger.Level.INFO, "a nack on the send queue was lost with its channel; the broker redelivers");
-        } finally {
-            settled();
-        }
-    }
-
-    private void settled() {
-        if (inFlight.decrementAndGet() == 0) {
-            settling.lock();
-            try {
-                idle.signalAll();
-            } finally {
-                settling.unlock();
-            }
-        }
     }
 
     /**
@@ -220,27 +184,13 @@ public final class SendConsumer implements AutoCloseable {
         } catch (IOException | AlreadyClosedException e) {
             LOG.log(System.Logger.Level.DEBUG, "cancelling the send consumer", e);
         }
-        awaitIdle();
+        held.awaitNone(shutdownTimeout);
         try {
             if (open.isOpen()) {
                 open.close();
             }
         } catch (IOException | TimeoutException | AlreadyClosedException e) {
             LOG.log(System.Logger.Level.DEBUG, "closing the send channel", e);
-        }
-    }
-
-    private void awaitIdle() {
-        long left = shutdownTimeout.toNanos();
-        settling.lock();
-        try {
-            while (inFlight.get() > 0 && left > 0) {
-                left = idle.awaitNanos(left);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            settling.unlock();
         }
     }
 }
